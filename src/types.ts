@@ -35,9 +35,14 @@ export interface Byline extends Span {
   authors: string[]
 }
 
-/** The dateline opening the first paragraph ("NASHUA, N.H. -"); `place` is the place name without punctuation. */
+/** The dateline opening the first paragraph ("NASHUA, N.H. -", "LONDON (Reuters) -", "(CNN)"). */
 export interface Dateline extends Span {
-  place: string
+  /** The place without the dash ("NASHUA, N.H."), or null when the dateline names only a source ("(CNN)"). */
+  place: string | null
+  /** The wire service or outlet in parentheses ("Reuters", "CNN"), or null. */
+  source: string | null
+  /** The date the dateline states, as ISO `YYYY-MM-DD`, or null. */
+  date: string | null
 }
 
 /** A print-section line ("A Section on 01/17/2018"); `date` is ISO `YYYY-MM-DD` or null. */

@@ -1,0 +1,72 @@
+import type { Span } from '../../types.js'
+import { isSpaceCode, makeSpan, trimRange } from '../../parse/span.js'
+import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './abbreviations.js'
+import { findQuoteRegions, type Region } from './findQuoteRegions.js'
+
+const TERMINALS = '.!?…'
+const CLOSERS = '"”’\')]»'
+const OPENERS = '"“‘\'([«'
+
+/**
+ * Splits text[start, end) into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing quotes or
+ * brackets) followed by space and a capital, a digit or an opening quote, or by a line break. Periods after
+ * initials ("N. Korea"), titles ("Sen.") and abbreviations ("U.S.", "Jan.") do not end a sentence unless a
+ * typical sentence opener follows. Inside a quotation that the sentence carries on after ("“Stop. Now.” and
+ * he left"), nothing splits. Spans are trimmed and in order. Linear time.
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  const out: Span[] = []
+  const regions = findQuoteRegions(text, start, end)
+  let region = 0
+  let from = start
+  for (let i = start; i < end; i++) {
+    if (!TERMINALS.includes(text[i])) continue
+    let j = i + 1
+    while (j < end && (TERMINALS.includes(text[j]) || text[j] === ' ' && text[j + 1] === '.')) j++
+    while (j < end && CLOSERS.includes(text[j])) j++
+    let k = j
+    let hasNewline = false
+    while (k < end && isSpaceCode(text.charCodeAt(k))) { if (text[k] === '\n' || text[k] === '\r') hasNewline = true; k++ }
+    if (k === j || k >= end) { i = j - 1; continue }
+    while (region < regions.length && regions[region].end <= i) region++
+    if (!hasNewline && !isBoundary(text, i, j, k, end, regions[region])) { i = j - 1; continue }
+    pushTrimmed(out, text, from, j)
+    from = k
+    i = k - 1
+  }
+  pushTrimmed(out, text, from, end)
+  return out
+}
+
+function isBoundary(text: string, i: number, j: number, k: number, end: number, region: Region | undefined): boolean {
+  const next = text[k]
+  const nextWord = wordAt(text, OPENERS.includes(next) ? k + 1 : k, end)
+  if (!nextWord || !/^[\p{Lu}\p{N}]/u.test(nextWord) && !OPENERS.includes(next)) return false
+  if (region && region.start <= i && i < region.end && region.carriesOn) return false
+  if (text[i] !== '.' || j > i + 1 && text[i + 1] === '.') return true
+  const before = wordBefore(text, i)
+  if (!before) return true
+  const lower = before.toLowerCase()
+  if (TITLES.has(lower) || /^\p{L}$/u.test(before)) return false
+  if (ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_OPENERS.has(nextWord.toLowerCase())
+  return true
+}
+
+/** The word (letters and inner periods) ending right before offset i. */
+function wordBefore(text: string, i: number): string {
+  let s = i
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--
+  return text.slice(s, i).replace(/^\.+/, '')
+}
+
+/** The run of letters and digits starting at offset k (at most 30 characters). */
+function wordAt(text: string, k: number, end: number): string {
+  let e = k
+  while (e < end && e - k < 30 && /[\p{L}\p{N}]/u.test(text[e])) e++
+  return text.slice(k, e)
+}
+
+function pushTrimmed(out: Span[], text: string, start: number, end: number) {
+  const r = trimRange(text, start, end)
+  if (r.start < r.end) out.push(makeSpan(text, r.start, r.end))
+}
