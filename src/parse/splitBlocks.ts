@@ -1,4 +1,4 @@
-import { isSpaceCode, trimRange } from './span.js'
+import { trimRange } from './span.js'
 
 /** A range of the input: [start, end) in UTF-16 offsets. */
 export interface Range {
@@ -62,10 +62,4 @@ function joinsNext(text: string, line: Range, next: Range): boolean {
 
 function isLowerStart(c: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase()
-}
-
-/** True when [start, end) of `text` holds only whitespace. */
-export function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return false
-  return true
 }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import { CommanderError } from 'commander'
+import type { NerModel } from '../nlp/entities/NerModel.js'
+import { UsageError, type CliDeps } from './deps.js'
+import { readAllStdin, makeWriter } from './io.js'
+import { loadShippedModel } from './loadModel.js'
+import { makePaint, wantsColor } from './makePaint.js'
+import { buildProgram } from './program.js'
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+/**
+ * Runs the CLI on `argv` (without node and script) and resolves to the exit code: 0 when every input was
+ * processed, 1 when any failed, 2 for a usage error. The only place that catches errors and reports them.
+ */
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0
+  let closed = false
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') closed = true
+    else throw e
+  })
+  let model: NerModel | undefined
+  const deps: CliDeps = {
+    write: makeWriter(process.stdout, () => closed),
+    warn: (line) => void process.stderr.write(line + '\n'),
+    readStdin: () => readAllStdin(process.stdin),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    paint: (flag) => makePaint(wantsColor(flag, process.env, Boolean(process.stdout.isTTY))),
+    width: Math.max(60, Math.min(process.stdout.columns || 100, 160)),
+    model: () => (model ??= loadShippedModel()),
+    fail: () => { exitCode = 1 },
+    isClosed: () => closed,
+  }
+  const program = buildProgram(deps, VERSION)
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(`article-inspect: ${s.replace(/^error: /, '')}`) })
+  try {
+    await program.parseAsync(argv, { from: 'user' })
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2
+    process.stderr.write(`article-inspect: ${(e as Error)?.message ?? e}\n`)
+    return e instanceof UsageError ? 2 : 1
+  }
+  return exitCode
+}
