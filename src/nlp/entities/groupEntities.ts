@@ -1,0 +1,63 @@
+import type { Entity, EntityType, Mention, Span } from '../../types.js'
+import { nameKey } from './nameKey.js'
+
+interface Group { type: EntityType; key: string[]; mentions: Mention[] }
+
+/**
+ * Groups mentions into entities: same type and same name up to titles, possessives and case ("Mr. Trump", "TRUMP"),
+ * and for people a shorter name that is the last (or first) word(s) of a longer one joins the nearest preceding
+ * longer name ("Tillerson" -> "Rex Tillerson"). Canonical name = longest form (mixed case preferred); `count` =
+ * mentions; `aliases` = other surface forms in first-seen order. Sorted by count desc, then first mention.
+ */
+export function groupEntities(text: string, mentions: readonly Mention[]): Entity[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)
+  const byKey = new Map<string, Group>()
+  for (const m of sorted) {
+    const key = nameKey(m.text)
+    if (key.length === 0) continue
+    const id = `${m.type}\u0000${key.join(' ')}`
+    let g = byKey.get(id)
+    if (!g) byKey.set(id, (g = { type: m.type, key, mentions: [] }))
+    g.mentions.push(m)
+  }
+  const groups = mergeShortPersonNames([...byKey.values()])
+  return groups.map((g) => toEntity(text, g)).sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start)
+}
+
+function mergeShortPersonNames(groups: Group[]): Group[] {
+  const people = groups.filter((g) => g.type === 'PERSON').sort((a, b) => b.key.length - a.key.length)
+  const merged = new Set<Group>()
+  for (const short of people) {
+    const candidates = people.filter((g) => g.key.length > short.key.length && !merged.has(g) && isPartOf(short.key, g.key))
+    if (candidates.length === 0) continue
+    const first = short.mentions[0].start
+    const before = candidates.filter((g) => g.mentions[0].start < first)
+    const pool = before.length ? before : candidates
+    const target = pool.reduce((a, b) => (latestBefore(b, first) > latestBefore(a, first) ? b : a))
+    target.mentions.push(...short.mentions)
+    target.mentions.sort((a, b) => a.start - b.start)
+    merged.add(short)
+  }
+  return groups.filter((g) => !merged.has(g))
+}
+
+function isPartOf(short: string[], long: string[]): boolean {
+  const k = short.length, off = long.length - k
+  if (short.every((w, i) => w === long[off + i])) return true
+  return k === 1 && short[0] === long[0]
+}
+
+function latestBefore(g: Group, pos: number): number {
+  let best = -1
+  for (const m of g.mentions) if (m.start < pos) best = m.start
+  return best < 0 ? -g.mentions[0].start - 1 : best
+}
+
+function toEntity(text: string, g: Group): Entity {
+  const forms: string[] = []
+  for (const m of g.mentions) if (!forms.includes(m.text)) forms.push(m.text)
+  const score = (s: string): number => nameKey(s).length * 1000 + s.length + (s === s.toUpperCase() ? 0 : 500)
+  const name = forms.reduce((a, b) => (score(b) > score(a) ? b : a))
+  const mentions: Span[] = g.mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }))
+  return { name, type: g.type, count: mentions.length, aliases: forms.filter((f) => f !== name), mentions }
+}

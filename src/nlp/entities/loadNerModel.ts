@@ -1,0 +1,37 @@
+import { H, HEADER_WORDS, MAGIC, sectionOffsets } from './modelLayout.js'
+import { NER_MODEL_VERSION, type NerModel } from './NerModel.js'
+import { LABEL_COUNT } from './labels.js'
+
+/**
+ * Reads a binary NER model (models/ner.bin) as typed-array views over `bytes`, without copying unless `bytes` is
+ * not 4-byte aligned. Pure: no fs. Throws `invalid NER model: ...` on a wrong magic, version or size.
+ */
+export function loadNerModel(bytes: Uint8Array): NerModel {
+  if (bytes.byteLength < HEADER_WORDS * 4) throw new Error(`invalid NER model: ${bytes.byteLength} bytes is too short`)
+  if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice()
+  const buf = bytes.buffer, base = bytes.byteOffset
+  const head = new Uint32Array(buf, base, HEADER_WORDS)
+  if (head[H.magic] !== MAGIC) throw new Error('invalid NER model: not an article-inspect NER model (bad magic)')
+  if (head[H.version] !== NER_MODEL_VERSION) {
+    throw new Error(`invalid NER model: format version ${head[H.version]}, expected ${NER_MODEL_VERSION}`)
+  }
+  const L = head[H.labels]
+  if (L !== LABEL_COUNT) throw new Error(`invalid NER model: ${L} labels, expected ${LABEL_COUNT}`)
+  const fc = head[H.featCap], rows = head[H.rows], gc = head[H.gazCap], cc = head[H.clusterCap]
+  const o = sectionOffsets(L, fc, rows, gc, cc, head[H.infoBytes])
+  if (o.total !== bytes.byteLength) throw new Error(`invalid NER model: ${bytes.byteLength} bytes, header says ${o.total}`)
+  const u32 = (at: number, n: number): Uint32Array => new Uint32Array(buf, base + at, n)
+  return {
+    version: head[H.version],
+    labels: L,
+    features: { keys: u32(o.featKeys, fc), vals: u32(o.featVals, fc) },
+    weights: new Int16Array(buf, base + o.weights, rows * L),
+    scale: new Float32Array(buf, base + H.scale * 4, 1)[0],
+    transitions: new Float32Array(buf, base + o.transitions, (L + 2) * L),
+    gazetteer: { keys: u32(o.gazKeys, gc), vals: u32(o.gazVals, gc) },
+    maxPhrase: head[H.maxPhrase],
+    clusters: { keys: u32(o.clusterKeys, cc), vals: u32(o.clusterVals, cc) },
+    info: new TextDecoder().decode(new Uint8Array(buf, base + o.info, head[H.infoBytes])),
+  }
+}
+export type { NerModel } from './NerModel.js'
