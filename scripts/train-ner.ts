@@ -32,7 +32,7 @@ const external = has('--no-ext') ? [] : externalGazetteer()
 const entries = train.map((d) => d.spans.map((s) => [d.text.slice(s.start, s.end), SHORT_TYPES.indexOf(s.type)] as [string, number]))
 const gaz = (skip: number) => has('--no-gaz') ? buildHashTable([]) :
   buildGazetteer([...entries.filter((_, i) => i % FOLDS !== skip).flat(), ...external], MAX_PHRASE)
-const clusters = has('--no-clusters') ? buildHashTable([]) : loadClusters(opt('--clusters', '.cache/clusters.tsv'))
+const clusters = has('--no-clusters') ? buildHashTable([]) : loadClusters(opt('--clusters', '.tmp/clusters.tsv'))
 const resources = (skip: number): NerResources => ({ gazetteer: gaz(skip), maxPhrase: MAX_PHRASE, clusters })
 const foldRes = Array.from({ length: FOLDS }, (_, k) => resources(k))
 const sentencesOf = (d: (typeof train)[0]) => d.sentences.map((s) => ({ ...s, text: d.text.slice(s.start, s.end) }))
