@@ -108,6 +108,13 @@ export interface Speaker {
   title: string | null
   /** The words the attribution points at ("Tillerson" in "Tillerson said", "he" in "he said"). */
   mention: Span | null
+  /** Other forms of the name used in the article ("Tillerson", "Mr. Tillerson"); `--speaker` matches them too. */
+  aliases?: string[]
+  /**
+   * True for an unnamed source kept as written, without its article ("officials", "a campaign spokesman"):
+   * its `name` is that description, not a resolved name.
+   */
+  generic?: boolean
 }
 
 /** How a quote is given: a full quotation, a quoted fragment within a sentence, or reported speech. */

@@ -1,0 +1,112 @@
+import type { Article, Entity, EntityType } from '../../types.js'
+import { GIVEN_NAME_GENDER } from './firstNames.js'
+import { readPhrase, type Gender } from './readPhrase.js'
+import { fold } from './fold.js'
+import { isCapitalized, wordsIn } from './wordsIn.js'
+
+/** A person or organization the article names, with every surface form seen. */
+export interface Person {
+  name: string
+  type: EntityType
+  gender: Gender | null
+  title: string | null
+  aliases: string[]
+}
+
+/** A place in the text where a person is named. */
+export interface Sighting {
+  start: number
+  person: Person
+}
+
+/** The people and organizations an article names, and where; see {@link buildRoster}. */
+export interface Roster {
+  people: Person[]
+  /** Sightings in text order. */
+  sightings: Sighting[]
+}
+
+const NAMED_KINDS = new Set(['paragraph', 'deck', 'headline', 'caption'])
+
+/**
+ * Finds who an article names: full names introduced with a given name, a title or an honorific ("Secretary of
+ * State Rex Tillerson", "Mr. Trump"), plus the tagger's PERSON and ORGANIZATION entities when given; then every
+ * later sighting of a surname. Canonical name: the first full form ("Donald J. Trump" and "Donald Trump" are
+ * one person keyed by given name and surname). Linear in the text.
+ */
+export function buildRoster(article: Article, entities: Entity[]): Roster {
+  const people: Person[] = []
+  const bySurname = new Map<string, Person[]>()
+  const add = (p: Person) => {
+    people.push(p)
+    const key = surnameKey(p.name)
+    bySurname.set(key, [...(bySurname.get(key) ?? []), p])
+  }
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue
+    const given = fold(e.name.split(" ")[0])
+    add({ name: e.name, type: e.type, gender: e.type === "PERSON" ? GIVEN_NAME_GENDER.get(given) ?? null : null, title: null, aliases: e.aliases })
+  }
+  const runs = capitalRuns(article)
+  for (const run of runs) {
+    const ref = readPhrase(run.words)
+    if (!ref || ref.form !== 'name' || !ref.name || ref.isOrg) continue
+    const name = ref.name
+    const parts = name.split(' ')
+    const known = (bySurname.get(surnameKey(name)) ?? []).find((p) => sameFirst(p.name, name))
+    if (known) {
+      known.gender ??= ref.gender
+      known.title ??= ref.title
+      if (!known.aliases.includes(name) && known.name !== name) known.aliases.push(name)
+    } else if (parts.length >= 2 && (ref.title || GIVEN_NAME_GENDER.has(fold(parts[0])))) {
+      add({ name, type: 'PERSON', gender: ref.gender, title: ref.title, aliases: [] })
+    } else if (parts.length === 1 && ref.gender && ref.title && /^(?:Mr|Mrs|Ms|Miss)\.?\b/.test(ref.title)) {
+      const p = bySurname.get(surnameKey(name))?.[0]
+      if (p) p.gender ??= ref.gender
+    }
+  }
+  const sightings: Sighting[] = []
+  for (const run of runs) {
+    const last = run.words[run.words.length - 1]
+    const list = bySurname.get(surnameKey(last.text))
+    if (list?.length) sightings.push({ start: last.start, person: pickBySighting(list, run.words.map((w) => w.text).join(' '), sightings) })
+  }
+  return { people, sightings }
+}
+
+/** The surname key of a name: its last word, folded ("Kyung-wha" → "kyung-wha"). */
+export function surnameKey(name: string): string {
+  const parts = name.replace(/['’]s$/, '').replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '').split(' ')
+  return fold(parts[parts.length - 1])
+}
+
+function sameFirst(a: string, b: string): boolean {
+  const fa = fold(a.split(' ')[0]), fb = fold(b.split(' ')[0])
+  return a.split(' ').length === 1 || b.split(' ').length === 1 || fa === fb || fa.startsWith(fb) || fb.startsWith(fa)
+}
+
+/** Among people sharing a surname, the one this run names: same given name, else the last one sighted. */
+function pickBySighting(list: Person[], run: string, sightings: Sighting[]): Person {
+  if (list.length === 1) return list[0]
+  const exact = list.find((p) => run.endsWith(p.name) || p.aliases.some((a) => run.endsWith(a)))
+  if (exact) return exact
+  for (let i = sightings.length - 1; i >= 0 && i >= sightings.length - 50; i--) if (list.includes(sightings[i].person)) return sightings[i].person
+  return list[0]
+}
+
+/** Runs of capitalized words with the title words before them, in every block that names people. */
+function capitalRuns(article: Article): { words: ReturnType<typeof wordsIn> }[] {
+  const out: { words: ReturnType<typeof wordsIn> }[] = []
+  for (const b of article.blocks) {
+    if (!NAMED_KINDS.has(b.kind)) continue
+    const w = wordsIn(article.text, b.start, b.end)
+    for (let i = 0; i < w.length; i++) {
+      if (!isCapitalized(w[i].text)) continue
+      let j = i
+      while (j + 1 < w.length && (isCapitalized(w[j + 1].text) || (w[j + 1].text === 'of' && w[j + 2] && isCapitalized(w[j + 2].text)))) j++
+      out.push({ words: w.slice(i, j + 1) })
+      i = j
+    }
+  }
+  return out
+}

@@ -1,0 +1,40 @@
+import type { QuoteKind } from '../../types.js'
+import type { QuoteRegion } from './scanQuoteMarks.js'
+import { wordsIn } from './wordsIn.js'
+
+/** Words right before a quotation that make it a title of a work, a show or a nickname, not a quotation. */
+const TITLE_CUES = /(?:['’]s|\b(?:on|titled|entitled|headlined|headline|nicknamed|dubbed|named|show|program|programme|series|book|books|film|movie|song|album|documentary|memoir|novel|play|musical|episode|segment|column|op-ed|essay|ad|video|podcast|campaign|slogan|hashtag|called|known as|the)\s*)$/i
+const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|it|as|vs\.?|&)$/
+
+/**
+ * Decides whether a quotation-mark region is a quotation and of which kind, or null for what only looks like one:
+ * a nickname between name words ("Robert C. “Bobby” Scott"), or a title of a show, book or song in Title Case
+ * after a possessive or a word like "on" or "titled" ("on ABC’s “This Week,”"). A quotation that fills its
+ * sentence or follows a colon or comma is `direct`; one embedded in the author's sentence is `partial`.
+ */
+export function classifyRegion(text: string, r: QuoteRegion, sentenceStart: number): QuoteKind | null {
+  const inner = wordsIn(text, r.start, Math.min(r.end, r.start + 400))
+  const letters = inner.filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
+  if (!letters.length) return null
+  const prev = previousWord(text, r.open)
+  const next = wordsIn(text, r.close, Math.min(text.length, r.close + 30))[0]?.text ?? ''
+  if (letters.length <= 2 && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && !/[.,!?]$/.test(text.slice(r.start, r.end))) return null
+  const lead = text.slice(Math.max(sentenceStart, r.open - 40), r.open)
+  if (letters.length <= 8 && isTitleCase(letters.map((w) => w.text)) && TITLE_CUES.test(lead.trimEnd())) return null
+  const before = text.slice(Math.max(sentenceStart, r.open - 400), r.open).trimEnd()
+  const introduced = before === '' || /[:,]$/.test(before) || /(?:^|[.!?”"])\s*$/.test(before) || r.continues
+  const fills = !r.closed || /[.!?,]$/.test(text.slice(r.start, r.end)) || /^[.!?]/.test(text.slice(r.close, r.close + 1))
+  return introduced && fills && letters.length >= 3 ? 'direct' : 'partial'
+}
+
+function isTitleCase(words: string[]): boolean {
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.test(w.toLowerCase())))
+}
+
+function previousWord(text: string, at: number): string {
+  let i = at
+  while (i > 0 && /\s/.test(text[i - 1])) i--
+  let s = i
+  while (s > 0 && /[\p{L}.'’-]/u.test(text[s - 1]) && i - s < 40) s--
+  return text.slice(s, i)
+}

@@ -1,0 +1,45 @@
+import type { Article, Entity, Quote, Sentence, Speaker } from '../../types.js'
+import { attributeRegion, type Attribution } from './attributeRegion.js'
+import { buildRoster } from './buildRoster.js'
+import { classifyRegion } from './classifyRegion.js'
+import { continueSpeakers } from './continueSpeakers.js'
+import { findIndirect } from './findIndirect.js'
+import { resolveSpeaker } from './resolveSpeaker.js'
+import { scanQuoteMarks, type QuoteRegion } from './scanQuoteMarks.js'
+import { sentenceIndex } from './sentenceIndex.js'
+
+/**
+ * Finds every quotation in the article's body with its speaker: quotation-mark quotes (`direct`, or `partial`
+ * when a fragment sits inside the author's sentence, including quotations that run over several paragraphs) and
+ * reported speech without marks (`indirect`). Speakers are canonical per article ("Tillerson" and "he" → "Rex
+ * Tillerson"); `entities` (may be empty) improve names and types. Pure, deterministic, sorted by start; linear
+ * in the text apart from small bounded windows around each quotation.
+ */
+export function findQuotes(article: Article, sentences: Sentence[], entities: Entity[]): Quote[] {
+  const { text } = article
+  const at = sentenceIndex(sentences)
+  const roster = buildRoster(article, entities)
+  const found: { region: QuoteRegion; kind: Quote['kind']; attribution: Attribution | null }[] = []
+  const regions = scanQuoteMarks(text, article.blocks)
+  regions.forEach((r, i) => {
+    const open = at(r.open)
+    const close = at(Math.max(r.open, r.close - 1))
+    const sentenceStart = open?.start ?? article.blocks[r.block].start
+    const kind = classifyRegion(text, r, sentenceStart)
+    if (!kind) return
+    const prev = regions[i - 1], next = regions[i + 1]
+    const before = prev && prev.block === r.block && prev.close > sentenceStart ? prev.close : sentenceStart
+    const sentenceEnd = close?.end ?? article.blocks[r.block].end
+    const after = next && next.block === r.block && next.open < sentenceEnd ? next.open : sentenceEnd
+    found.push({ region: r, kind, attribution: attributeRegion(text, r, { before, after, sentenceStart }) })
+  })
+  const attributions = continueSpeakers(text, article.blocks, found)
+  const quotes: Quote[] = found.map((f, i) => {
+    const a = attributions[i]
+    const speaker: Speaker | null = a ? resolveSpeaker(text, a.ref, a.ref.mention.start, roster) : null
+    const { start, end } = f.region
+    return { text: text.slice(start, end), start, end, kind: f.kind, speaker, cue: a?.cue ?? null }
+  })
+  const indirect = findIndirect(article, sentences, regions, roster)
+  return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end)
+}

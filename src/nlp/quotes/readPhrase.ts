@@ -1,0 +1,132 @@
+import type { Span } from '../../types.js'
+import { GIVEN_NAME_GENDER } from './firstNames.js'
+import { HONORIFIC_GENDER, NOT_NAME, ORG_WORDS, ROLE_GENDER, TITLE_WORDS } from './nameWords.js'
+import { bare, isCapitalized } from './wordsIn.js'
+
+export type Gender = 'male' | 'female'
+
+/** What an attribution phrase ("Secretary of State Rex Tillerson", "he", "a party spokesman") points at. */
+export interface SpeakerRef {
+  /** The words of the phrase that name the speaker. */
+  mention: Span
+  form: 'name' | 'pronoun' | 'nominal'
+  /** The proper name read from the phrase without its title ("Rex Tillerson", "White House"), or null. */
+  name: string | null
+  /** Offset of that name in the text, or -1. */
+  nameStart: number
+  title: string | null
+  gender: Gender | null
+  isOrg: boolean
+  /** Pronouns and nominals: plural ("they", "officials"). */
+  isPlural: boolean
+}
+
+const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
+  he: { gender: 'male', plural: false }, she: { gender: 'female', plural: false }, i: { gender: null, plural: false },
+  they: { gender: null, plural: true }, we: { gender: null, plural: true }, it: { gender: null, plural: false },
+}
+/** Words that may trail a subject before its verb ("Trump on Tuesday also said"). */
+const TRAILERS = new Set(('also later then has had have would will did does was is were are previously recently once ' +
+  'again repeatedly often finally simply quickly publicly privately flatly bluntly separately earlier last this ' +
+  'on in at week month year night morning afternoon evening day weekend just further already even ' +
+  'reportedly allegedly herself himself themselves itself ever never first subsequently told jokingly ' +
+  'angrily sharply tersely curtly defiantly proudly frequently quietly loudly hastily openly').split(' '))
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'of', 'y', 'ibn', '&'])
+const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'who', 'which', 'whose', 'under', 'by'])
+const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
+
+/** Reads who a phrase of words (an attribution's subject or object) points at; null when it names nobody. */
+export function readPhrase(words: Span[]): SpeakerRef | null {
+  const w = dropParentheses(words).filter((x) => !/^[,'"“”’‘]$/.test(x.text))
+  while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text))) w.pop()
+  if (!w.length || !/^[\p{L}\p{N}]/u.test(w[0].text)) return null
+  const pro = w.length === 1 ? PRONOUNS[w[0].text.toLowerCase()] : undefined
+  if (pro) return { mention: join(w), form: 'pronoun', name: null, nameStart: -1, title: null, gender: pro.gender, isOrg: false, isPlural: pro.plural }
+  let cut = w.length
+  for (let i = 1; i < w.length; i++) {
+    const lw = w[i].text
+    if (PREPOSITIONS.has(lw) && !(lw === 'of' && isCapitalized(w[i - 1].text) && w[i + 1] && isCapitalized(w[i + 1].text))) { cut = i; break }
+  }
+  const head = w.slice(0, cut)
+  const run = lastNameRun(head)
+  if (!run) return nominal(head)
+  const runWords = head.slice(run.from, run.to)
+  const after = head.slice(run.to)
+  const possessive = /['’]s$/.test(runWords[runWords.length - 1].text)
+  if (after.length || possessive) {
+    const noun = bare(after[after.length - 1]?.text ?? '')
+    if (ORG_WORDS.has(noun) || noun === 'administration' || noun === 'team') {
+      const name = [...runWords.map((x) => x.text.replace(/['’]s$/, '')), ...after.map((x) => x.text)].join(' ')
+      return { ...nominal(head), name, nameStart: runWords[0].start, isOrg: true }
+    }
+    if (after.length) return nominal(head)
+  }
+  return nameRef(head, run.from, run.to)
+}
+
+function nameRef(head: Span[], from: number, to: number): SpeakerRef {
+  const run = head.slice(from, to)
+  let lastTitle = -1
+  for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].text, i)) lastTitle = i
+  const hasOrg = run.some((x) => ORG_WORDS.has(bare(x.text)))
+  let nameWords = lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run
+  if (hasOrg && lastTitle >= 0 && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))) nameWords = run
+  const titleWords = [...head.slice(0, from), ...run.slice(0, run.length - nameWords.length)]
+  const title = titleWords.length ? titleWords.map((x) => x.text).join(' ').replace(/^(?:the|a|an|The|A|An) /, '') : null
+  const allTitle = lastTitle === run.length - 1 && !hasOrg
+  let gender: Gender | null = null
+  for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
+  if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
+  const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
+  if (allTitle) return { ...nominal(head), title }
+  const name = nameWords.map((x) => x.text).join(' ').replace(/['’]s$/, '').replace(/^The /, '')
+  return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }
+}
+
+function nominal(head: Span[]): SpeakerRef {
+  let gender: Gender | null = null
+  for (const x of head) gender ??= ROLE_GENDER.get(bare(x.text)) ?? null
+  const last = bare(head[head.length - 1].text)
+  const isOrg = ORG_WORDS.has(last)
+  return { mention: join(head), form: 'nominal', name: null, nameStart: -1, title: null, gender, isOrg, isPlural: !isOrg && PLURAL_NOUN.test(last) }
+}
+
+/** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). */
+function lastNameRun(w: Span[]): { from: number; to: number } | null {
+  let to = -1
+  for (let i = w.length - 1; i >= 0; i--) if (isNameWord(w[i].text)) { to = i + 1; break }
+  if (to < 0) return null
+  let from = to - 1
+  while (from > 0 && (isNameWord(w[from - 1].text) || (PARTICLES.has(w[from - 1].text) && from > 1 && isNameWord(w[from - 2].text)))) from--
+  if (/['’]s$/.test(w[from].text) && from < to - 1) from++
+  return { from, to }
+}
+
+function isNameWord(word: string): boolean {
+  return isCapitalized(word) && !NOT_NAME.has(bare(word)) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
+}
+
+function isTitleWord(word: string, index: number): boolean {
+  const b = bare(word)
+  return TITLE_WORDS.has(b) || (index === 0 && /^(?:king|queen|prince|first)$/.test(b))
+}
+
+function isCalendar(word: string): boolean {
+  return NOT_NAME.has(bare(word)) && /^\p{Lu}/u.test(word) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
+}
+
+function dropParentheses(words: Span[]): Span[] {
+  const out: Span[] = []
+  let depth = 0
+  for (const x of words) {
+    if (x.text === '(') depth++
+    else if (x.text === ')') depth = Math.max(0, depth - 1)
+    else if (!depth) out.push(x)
+  }
+  return out
+}
+
+function join(w: Span[]): Span {
+  const first = w[0], last = w[w.length - 1]
+  return { text: '', start: first.start, end: last.end }
+}

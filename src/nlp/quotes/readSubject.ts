@@ -1,0 +1,108 @@
+import type { Span } from '../../types.js'
+import { CUE_FORMS } from './cueWords.js'
+import { readPhrase, type SpeakerRef } from './readPhrase.js'
+import { bare, isCapitalized, wordsIn } from './wordsIn.js'
+
+/** How far back or ahead (UTF-16 units) a subject or speaker phrase is looked for. */
+const REACH = 240
+const MAX_WORDS = 12
+const BOUNDARY_WORDS = new Set(('that and but while because when as if where after before so though although since ' +
+  'which who whom whose than or until unless whereas whether what how why nor yet like').split(' '))
+const AUXILIARIES = new Set(('also has had have would will did does was is were are could can may might should must ' +
+  'later then previously recently once again repeatedly often finally simply publicly privately flatly bluntly ' +
+  'separately earlier reportedly allegedly already further even just never ever first not subsequently ' +
+  'angrily sharply jokingly tersely quickly quietly proudly openly defiantly').split(' '))
+const MARKS = /^[“”"‘’'«»„:;()\[\]—–!?.]$|^--$|^''$/
+
+/**
+ * Reads the subject of the cue verb starting at `cueStart`, looking back no further than `floor`: skips
+ * auxiliaries and adverbs ("also", "has"), appositives between commas ("Sen. Claire McCaskill (D-Mo.), who has
+ * endorsed Clinton, said"; "House Speaker Paul Ryan, R-Wis., said") and parentheses, then takes the words back
+ * to a clause boundary (a mark, a conjunction, a relative pronoun). Null when nothing fits.
+ */
+export function readSubjectBefore(text: string, cueStart: number, floor: number): SpeakerRef | null {
+  const w = wordsIn(text, Math.max(floor, cueStart - REACH), cueStart)
+  let i = w.length - 1
+  while (i >= 0 && AUXILIARIES.has(w[i].text.toLowerCase())) i--
+  for (let hops = 0; hops < 3 && i > 0 && w[i].text === ','; hops++) {
+    let j = i - 1
+    while (j >= 0 && w[j].text !== ',' && !MARKS.test(w[j].text)) j--
+    if (j <= 0 || w[j].text !== ',' || !isAppositive(w.slice(j + 1, i)) || !/^[\p{Lu})]|\.$/u.test(w[j - 1].text)) return null
+    i = j - 1
+  }
+  let k = i
+  while (k >= 0 && i - k < MAX_WORDS) {
+    const t = w[k].text
+    if (t === ')') {
+      while (k >= 0 && w[k].text !== '(') k--
+      k--
+      continue
+    }
+    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t) || (k < i && CUE_FORMS.has(t.toLowerCase()))) break
+    k--
+  }
+  return i > k ? readPhrase(w.slice(k + 1, i + 1)) : null
+}
+
+/**
+ * Reads the speaker named after a cue ("said Steve Duprey, a Republican National Committee member", "according
+ * to the news agency Tass"): the words up to the next mark; for a description followed by a name in commas
+ * ("a commentary in the party newspaper, Rodong Sinmun,") the name is taken.
+ */
+export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): SpeakerRef | null {
+  const w = wordsIn(text, cueEnd, Math.min(ceil, cueEnd + REACH))
+  let i = 0
+  while (i < w.length && isTimeWord(w[i].text)) i++
+  if (i < w.length && !isCapitalized(w[i].text) && !/^(?:a|an|the|his|her|their|its|one|another|some|two|three|several|many|most|other|senior|top|former)$/.test(w[i].text)) return null
+  let k = i
+  while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',') k++
+  const ref = k > i ? readPhrase(w.slice(i, k)) : null
+  if (ref && ref.form === 'nominal' && w[k]?.text === ',') {
+    let m = k + 1
+    while (m < w.length && isCapitalized(w[m].text)) m++
+    if (m > k + 1 && (m === w.length || /^[,.;]$/.test(w[m].text))) {
+      const named = readPhrase(w.slice(k + 1, m))
+      if (named?.form === 'name') return { ...named, mention: { text: '', start: w[i].start, end: w[m - 1].end } }
+    }
+  }
+  return ref
+}
+
+/**
+ * The subject of the sentence or clause starting at `from`, for participles and colons ("Taro Kono was more
+ * blunt, saying …", "The piece used one of her quotes as its headline: “…”"). Skips an opening conjunction or
+ * a leading adverbial ending in a comma ("On Tuesday, …").
+ */
+export function readClauseSubject(text: string, from: number, to: number): SpeakerRef | null {
+  const w = wordsIn(text, from, Math.min(to, from + REACH))
+  let i = 0
+  while (i < w.length && /^(?:[“"'‘(]|''|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile)$/.test(w[i].text)) i++
+  if (i < w.length && /^(?:On|In|At|After|Before|During|When|While|Asked|Speaking|Earlier|Later|Last|Since|Although|Though|As|Despite|For|With|Over|Under|From|Like|Unlike|Earlier|Yesterday|Today)$/.test(w[i].text)) {
+    let c = i
+    while (c < w.length && w[c].text !== ',' && c - i < 15) c++
+    if (w[c]?.text !== ',') return null
+    i = c + 1
+  }
+  let k = i
+  while (k < w.length && k - i < MAX_WORDS && !isVerbLike(w[k].text)) k++
+  return k > i ? readPhrase(w.slice(i, k)) : null
+}
+
+function isVerbLike(t: string): boolean {
+  const l = t.toLowerCase()
+  return t === ',' || MARKS.test(t) || CUE_FORMS.has(l) || AUXILIARIES.has(l) || BOUNDARY_WORDS.has(l) ||
+    (!isCapitalized(t) && /(?:ed|ing)$/.test(l) && l.length > 4)
+}
+
+function isAppositive(seg: Span[]): boolean {
+  if (!seg.length || seg.length > 25) return false
+  const first = seg[0].text
+  if (/^[RDI]-/.test(first) || /^\d/.test(first)) return true
+  if (seg.length === 1 && /^[A-Z][a-z]*\.$/.test(first)) return true
+  return !isCapitalized(first) && !BOUNDARY_WORDS.has(first) || /^(?:who|which|whose)$/.test(first)
+}
+
+function isTimeWord(t: string): boolean {
+  return /^(?:on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|night|morning|afternoon|evening|earlier|later|recently|previously)$/.test(t)
+}
+
