@@ -17,5 +17,6 @@ export function renderEntities(entities: Entity[], paint: Paint, width: number):
     rows,
     paint,
     width,
+    { compact: true },
   ) + '\n'
 }

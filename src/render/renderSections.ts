@@ -28,6 +28,7 @@ export function renderSections(a: Article, paint: Paint, width: number): string 
     rows,
     paint,
     width,
+    { compact: true },
   )
   return `${head}\n${table}\n`
 }

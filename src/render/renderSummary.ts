@@ -27,14 +27,14 @@ export function renderSummary(x: Analysis, paint: Paint, width: number): string 
   const quoted = x.quotes.filter((q) => q.kind !== 'indirect').length
   out.push('', `${paint.bold('Quotes')} ${quoted} from ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`)
   if (speakers.length) {
-    out.push(renderTable([{ head: 'Speaker', flex: true }, { head: 'Quotes', right: true }],
-      speakers.map((s, i) => [paint.speaker(i, oneLine(s.name)), String(s.quotes)]), paint, Math.min(width, 60)))
+    out.push(renderTable([{ head: 'Speaker', max: 48 }, { head: 'Quotes', right: true }],
+      speakers.map((s, i) => [paint.speaker(i, oneLine(s.name)), String(s.quotes)]), paint, width, { compact: true }))
   }
   const top = x.entities.slice(0, SUMMARY_ENTITIES)
   out.push('', `${paint.bold('Top entities')}`)
   if (top.length) {
-    out.push(renderTable([{ head: 'Type' }, { head: 'Name', flex: true }, { head: 'Count', right: true }],
-      top.map((e) => [paint.entity(e.type, e.type), oneLine(e.name), String(e.count)]), paint, Math.min(width, 72)))
+    out.push(renderTable([{ head: 'Type' }, { head: 'Name', max: 48 }, { head: 'Count', right: true }],
+      top.map((e) => [paint.entity(e.type, e.type), oneLine(e.name), String(e.count)]), paint, width, { compact: true }))
   } else out.push(paint.dim('none'))
   out.push('', paint.bold('Key sentences'))
   x.summary.forEach((s, i) => out.push(`${paint.dim(`${i + 1}.`)} ${oneLine(s.text)}`))

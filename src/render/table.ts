@@ -15,9 +15,10 @@ const visibleLength = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length
 
 /**
  * Renders rows as a boxed table no wider than `width` columns: fixed columns fit their widest cell (up to
- * `max`), and the flex column gets the rest and wraps. Cells must already be sanitized and painted.
+ * `max`), and the flex column gets the rest and wraps. Cells must already be sanitized and painted. `compact`
+ * drops the rules between rows.
  */
-export function renderTable(columns: Column[], rows: string[][], paint: Paint, width: number): string {
+export function renderTable(columns: Column[], rows: string[][], paint: Paint, width: number, options: { compact?: boolean } = {}): string {
   const fixed = columns.map((c, i) =>
     c.flex ? 0 : Math.min(c.max ?? 40, 2 + Math.max(visibleLength(c.head), ...rows.map((r) => maxLineLength(r[i] ?? '')))),
   )
@@ -31,7 +32,7 @@ export function renderTable(columns: Column[], rows: string[][], paint: Paint, w
     colAligns: columns.map((c) => (c.right ? 'right' : 'left')),
     wordWrap: true,
     wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: false },
+    style: { head: [], border: [], compact: options.compact ?? false },
   })
   for (const r of rows) table.push(r)
   return table.toString()

@@ -1,0 +1,35 @@
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { globToRegExp } from './globToRegExp.js'
+
+/**
+ * Expands the command line's paths in order: a directory becomes the files under it whose path relative to it
+ * matches `glob` (default "*.txt"), walked depth-first with each folder's entries sorted by name, one folder
+ * listing in memory at a time. Anything else, missing files included, passes through for the reader to report.
+ */
+export async function* expandPaths(paths: Iterable<string>, glob = '*.txt'): AsyncGenerator<string> {
+  const pattern = globToRegExp(glob)
+  for (const p of paths) {
+    if (p !== '-' && (await isDirectory(p))) yield* walk(p, '', pattern)
+    else yield p
+  }
+}
+
+async function* walk(root: string, rel: string, pattern: RegExp): AsyncGenerator<string> {
+  const entries = await readdir(join(root, rel), { withFileTypes: true })
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const e of entries) {
+    const relPath = rel ? `${rel}/${e.name}` : e.name
+    const isDir = e.isDirectory() || (e.isSymbolicLink() && (await isDirectory(join(root, relPath))))
+    if (isDir) yield* walk(root, relPath, pattern)
+    else if (pattern.test(relPath)) yield join(root, relPath)
+  }
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory()
+  } catch {
+    return false
+  }
+}
