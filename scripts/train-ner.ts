@@ -68,12 +68,12 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   const model = p.toModel(finalRes, PRUNE, JSON.stringify({ epoch, trainedOn: 'CoNLL-2003 train' }))
   const bytes = encodeNerModel(model)
   const s = evaluate(dev, loadNerModel(bytes))
-  console.error(`epoch ${epoch}: dev F1 ${(s.f1 * 100).toFixed(2)} (P ${(s.p * 100).toFixed(2)} R ${(s.r * 100).toFixed(2)}) rows ${p.rows.size} kept ${model.weights.length / LABEL_COUNT} size ${(bytes.length / 1e6).toFixed(1)} MB  ${((performance.now() - t0) / 1000).toFixed(0)}s`)
+  console.error(`epoch ${epoch}: dev F1 ${(s.f1 * 100).toFixed(2)} (P ${(s.p * 100).toFixed(2)} R ${(s.r * 100).toFixed(2)}) rows ${p.rows.size} rows kept ${model.features.keys.filter((k) => k !== 0).length} weights ${model.weights.length} size ${(bytes.length / 1e6).toFixed(1)} MB  ${((performance.now() - t0) / 1000).toFixed(0)}s`)
   if (s.f1 > best.f1) best = { f1: s.f1, epoch, bytes }
 }
 mkdirSync('models', { recursive: true })
 const final = loadNerModel(best.bytes)
-const info = JSON.stringify({ format: 1, trainedOn: 'CoNLL-2003 train', epochs: best.epoch, prune: PRUNE, seed: 20240601, devF1: +best.f1.toFixed(4) })
+const info = JSON.stringify({ format: 2, trainedOn: 'CoNLL-2003 train', epochs: best.epoch, prune: PRUNE, seed: 20240601, devF1: +best.f1.toFixed(4) })
 writeFileSync(OUT, encodeNerModel({ ...final, info }))
 const s = evaluate(dev, loadNerModel(encodeNerModel({ ...final, info })))
 console.log(`best epoch ${best.epoch}: dev F1 ${(s.f1 * 100).toFixed(2)} ${Object.entries(s.byType).map(([k, v]) => `${k} ${(v.f1 * 100).toFixed(2)}`).join(' ')}; wrote ${OUT} (${(best.bytes.length / 1e6).toFixed(2)} MB) in ${((performance.now() - t0) / 1000).toFixed(0)}s`)

@@ -65,26 +65,28 @@ export class Perceptron {
     }
   }
 
-  /** Averaged, pruned (rows whose largest |weight| < `prune` dropped) and int16-quantized model. */
+  /** Averaged model with weights below `prune` in magnitude dropped, stored sparse and quantized (see NerModel). */
   toModel(res: NerResources, prune: number, info: string): NerModel {
     const L = this.L, c = this.c
-    const kept: [number, number][] = []
+    const keys: [number, number][] = [], entries: number[] = []
     let maxAbs = 0
-    const avg = new Float32Array(L)
+    const avg = new Float64Array(L)
+    const kept: [number, number[]][] = []
     for (const [h, r] of this.rows) {
-      let m = 0
-      for (let y = 0; y < L; y++) m = Math.max(m, Math.abs(this.w[r * L + y] - this.acc[r * L + y] / c))
-      if (m >= prune && m > 0) { kept.push([h, r]); maxAbs = Math.max(maxAbs, m) }
+      const nz: number[] = []
+      for (let y = 0; y < L; y++) {
+        avg[y] = this.w[r * L + y] - this.acc[r * L + y] / c
+        if (Math.abs(avg[y]) >= prune && avg[y] !== 0) { nz.push(y, avg[y]); maxAbs = Math.max(maxAbs, Math.abs(avg[y])) }
+      }
+      if (nz.length) kept.push([h, nz])
     }
-    const scale = maxAbs / 32767 || 1
-    const weights = new Int16Array(kept.length * L)
-    kept.forEach(([, r], i) => {
-      for (let y = 0; y < L; y++) avg[y] = this.w[r * L + y] - this.acc[r * L + y] / c
-      for (let y = 0; y < L; y++) weights[i * L + y] = Math.round(avg[y] / scale)
-    })
+    const scale = maxAbs / (1 << 24) || 1
+    for (const [h, nz] of kept) {
+      keys.push([h, (entries.length << 5) | (nz.length / 2)])
+      for (let j = 0; j < nz.length; j += 2) entries.push((Math.round(nz[j + 1] / scale) << 5) | nz[j])
+    }
     const transitions = new Float32Array(this.trans.length)
     for (let i = 0; i < transitions.length; i++) transitions[i] = this.trans[i] - this.transAcc[i] / c + this.mask[i]
-    const features = buildHashTable(kept.map(([h], i) => [h, i] as [number, number]))
-    return { version: 1, labels: L, features, weights, scale, transitions, info, ...res }
+    return { version: 2, labels: L, features: buildHashTable(keys), weights: Int32Array.from(entries), scale, transitions, info, ...res }
   }
 }

@@ -2,17 +2,17 @@ import type { HashTable } from './hashTable.js'
 import type { NerResources } from './NerResources.js'
 
 /** Current binary format version of `models/ner.bin`; {@link loadNerModel} rejects any other. */
-export const NER_MODEL_VERSION = 1
+export const NER_MODEL_VERSION = 2
 
 /** A loaded entity-tagger model: typed-array views over the model bytes, no per-feature objects. */
 export interface NerModel extends NerResources {
   version: number
   /** Number of labels (BILOU over the 4 types + O = 17). */
   labels: number
-  /** Feature hash -> row index into `weights`. */
+  /** Feature hash -> its nonzero weights: `(start << 5) | count`, a run of `count` entries of `weights` at `start`. */
   features: HashTable
-  /** Quantized weights, `labels` per row; the real weight is `weights[i] * scale`. */
-  weights: Int16Array
+  /** Sparse quantized weights, one entry per nonzero (feature, label): `(q << 5) | label`; the weight is `q * scale`. */
+  weights: Int32Array
   scale: number
   /** Transition scores, (labels + 2) rows of `labels`: previous label, then start, then end (see viterbi). */
   transitions: Float32Array

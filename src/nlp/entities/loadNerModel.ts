@@ -17,15 +17,15 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
   }
   const L = head[H.labels]
   if (L !== LABEL_COUNT) throw new Error(`invalid NER model: ${L} labels, expected ${LABEL_COUNT}`)
-  const fc = head[H.featCap], rows = head[H.rows], gc = head[H.gazCap], cc = head[H.clusterCap]
-  const o = sectionOffsets(L, fc, rows, gc, cc, head[H.infoBytes])
+  const fc = head[H.featCap], entries = head[H.entries], gc = head[H.gazCap], cc = head[H.clusterCap]
+  const o = sectionOffsets(L, fc, entries, gc, cc, head[H.infoBytes])
   if (o.total !== bytes.byteLength) throw new Error(`invalid NER model: ${bytes.byteLength} bytes, header says ${o.total}`)
   const u32 = (at: number, n: number): Uint32Array => new Uint32Array(buf, base + at, n)
   return {
     version: head[H.version],
     labels: L,
     features: { keys: u32(o.featKeys, fc), vals: u32(o.featVals, fc) },
-    weights: new Int16Array(buf, base + o.weights, rows * L),
+    weights: new Int32Array(buf, base + o.weights, entries),
     scale: new Float32Array(buf, base + H.scale * 4, 1)[0],
     transitions: new Float32Array(buf, base + o.transitions, (L + 2) * L),
     gazetteer: { keys: u32(o.gazKeys, gc), vals: u32(o.gazVals, gc) },

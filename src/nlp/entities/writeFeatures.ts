@@ -20,48 +20,52 @@ export function writeFeatures(info: SentenceInfo, gaz: Uint32Array, capsLine: bo
   const { n, lower, shape, word, flags } = info
   for (let i = 0; i < n; i++) {
     let k = i * MAX_FEATURES
-    const end = k + MAX_FEATURES
-    const emit = (tpl: number, v: number): void => { if (k < end) out[k++] = mix(tpl, v) }
     const lw = lower[i], sh = shape[i], f = flags[i]
     const lp = i > 0 ? lower[i - 1] : BOS, ln = i + 1 < n ? lower[i + 1] : EOS
     const sp = i > 0 ? shape[i - 1] : BOS, sn = i + 1 < n ? shape[i + 1] : EOS
-    emit(1, 0); emit(2, word[i]); emit(3, lw); emit(4, lp); emit(5, ln)
-    emit(6, i > 1 ? lower[i - 2] : BOS); emit(7, i + 2 < n ? lower[i + 2] : EOS)
-    emit(8, sh); emit(9, sp); emit(10, sn); emit(11, mix(sp, sh)); emit(12, mix(sh, sn)); emit(13, mix(mix(sp, sh), sn))
-    for (let a = 0; a < 4; a++) { emit(14 + a, info.prefix[i * 4 + a]); emit(18 + a, info.suffix[i * 4 + a]) }
-    emit(22, mix(lp, lw)); emit(23, mix(lw, ln))
-    if (i === 0) emit(24, sh)
-    if (capsLine) { emit(25, sh); emit(26, lw) }
-    emitClusters(emit, 27, lookup(res.clusters, lw))
-    emitClusters(emit, 30, i > 0 ? lookup(res.clusters, lp) : 0x3ff)
-    emitClusters(emit, 33, i + 1 < n ? lookup(res.clusters, ln) : 0x3ff)
-    emitGazetteer(emit, gaz, i, n)
-    if (f & FIRST_UPPER) emitDocument(emit, doc, lw, f, i)
+    out[k++] = mix(1, 0); out[k++] = mix(2, word[i]); out[k++] = mix(3, lw); out[k++] = mix(4, lp); out[k++] = mix(5, ln)
+    out[k++] = mix(6, i > 1 ? lower[i - 2] : BOS); out[k++] = mix(7, i + 2 < n ? lower[i + 2] : EOS)
+    out[k++] = mix(8, sh); out[k++] = mix(9, sp); out[k++] = mix(10, sn)
+    out[k++] = mix(11, mix(sp, sh)); out[k++] = mix(12, mix(sh, sn)); out[k++] = mix(13, mix(mix(sp, sh), sn))
+    for (let a = 0; a < 4; a++) { out[k++] = mix(14 + a, info.prefix[i * 4 + a]); out[k++] = mix(18 + a, info.suffix[i * 4 + a]) }
+    out[k++] = mix(22, mix(lp, lw)); out[k++] = mix(23, mix(lw, ln))
+    if (i === 0) out[k++] = mix(24, sh)
+    if (capsLine) { out[k++] = mix(25, sh); out[k++] = mix(26, lw) }
+    k = writeClusters(out, k, 27, lookup(res.clusters, lw))
+    k = writeClusters(out, k, 30, i > 0 ? lookup(res.clusters, lp) : 0x3ff)
+    k = writeClusters(out, k, 33, i + 1 < n ? lookup(res.clusters, ln) : 0x3ff)
+    const end = (i + 1) * MAX_FEATURES
+    k = writeGazetteer(out, k, end, gaz, i, n)
+    if (f & FIRST_UPPER) k = writeDocument(out, k, end, doc, lw, f, i)
     counts[i] = k - i * MAX_FEATURES
   }
 }
 
-function emitClusters(emit: (tpl: number, v: number) => void, tpl: number, packed: number): void {
-  emit(tpl, packed & 0x3ff); emit(tpl + 1, (packed >>> 10) & 0x3ff); emit(tpl + 2, packed >>> 20)
+function writeClusters(out: Uint32Array, k: number, tpl: number, packed: number): number {
+  out[k] = mix(tpl, packed & 0x3ff); out[k + 1] = mix(tpl + 1, (packed >>> 10) & 0x3ff); out[k + 2] = mix(tpl + 2, packed >>> 20)
+  return k + 3
 }
 
-function emitGazetteer(emit: (tpl: number, v: number) => void, gaz: Uint32Array, i: number, n: number): void {
-  const g = gaz[i]
-  for (let l = 0; l < 8; l++) {
+function writeGazetteer(out: Uint32Array, k: number, end: number, gaz: Uint32Array, i: number, n: number): number {
+  const g = gaz[i], gp = i > 0 ? gaz[i - 1] : 0, gn = i + 1 < n ? gaz[i + 1] : 0
+  if ((g | gp | gn) === 0) return k
+  for (let l = 0; l < 8 && k < end - 6; l++) {
     const pos = (g >>> (4 * l)) & 15
-    if (pos) for (let b = 0; b < 4; b++) if (pos & (1 << b)) emit(36, l * 8 + b)
-    if (i > 0 && (gaz[i - 1] >>> (4 * l)) & 15) emit(37, l)
-    if (i + 1 < n && (gaz[i + 1] >>> (4 * l)) & 15) emit(38, l)
+    if (pos) for (let b = 0; b < 4; b++) if (pos & (1 << b)) out[k++] = mix(36, l * 8 + b)
+    if ((gp >>> (4 * l)) & 15) out[k++] = mix(37, l)
+    if ((gn >>> (4 * l)) & 15) out[k++] = mix(38, l)
   }
+  return k
 }
 
-function emitDocument(emit: (tpl: number, v: number) => void, doc: DocContext, lw: number, f: number, i: number): void {
+function writeDocument(out: Uint32Array, k: number, end: number, doc: DocContext, lw: number, f: number, i: number): number {
   const h = doc.history.get(lw)
-  if (h) {
+  if (h && k < end - 6) {
     let best = 0
-    for (let y = 1; y < 5; y++) { if (h[y] > h[best]) best = y; if (h[y] > 0) emit(40, y) }
-    emit(39, best)
+    for (let y = 1; y < 5; y++) { if (h[y] > h[best]) best = y; if (h[y] > 0) out[k++] = mix(40, y) }
+    out[k++] = mix(39, best)
   }
-  if (doc.lowerSeen.has(lw)) emit(i === 0 ? 42 : 43, 0)
-  if (f & ALL_UPPER && doc.titleMid.has(lw)) emit(44, 0)
+  if (doc.lowerSeen.has(lw) && k < end) out[k++] = mix(i === 0 ? 42 : 43, 0)
+  if (f & ALL_UPPER && doc.titleMid.has(lw) && k < end) out[k++] = mix(44, 0)
+  return k
 }

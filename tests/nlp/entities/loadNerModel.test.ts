@@ -32,7 +32,7 @@ describe('loadNerModel', () => {
   it.each([
     ['too short', (b: Uint8Array) => b.subarray(0, 10), /invalid NER model: .*too short/],
     ['bad magic', (b: Uint8Array) => { b[0] ^= 0xff; return b }, /invalid NER model: .*bad magic/],
-    ['wrong version', (b: Uint8Array) => { b[4] = 99; return b }, /invalid NER model: format version 99, expected 1/],
+    ['wrong version', (b: Uint8Array) => { b[4] = 99; return b }, /invalid NER model: format version 99, expected 2/],
     ['truncated', (b: Uint8Array) => b.slice(0, b.length - 4), /invalid NER model: .*header says/],
   ])('rejects a model that is %s', (_, corrupt, message) => {
     const bytes = encodeNerModel(tinyModel({ Paris: 'U-LOC' }))
