@@ -11,8 +11,9 @@ const OPENERS = '"“‘\'([«'
  * Splits text[start, end) into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing quotes or
  * brackets) followed by space and a capital, a digit or an opening quote, or by a line break. Periods after
  * initials ("N. Korea"), titles ("Sen.") and abbreviations ("U.S.", "Jan.") do not end a sentence unless a
- * typical sentence opener follows. Inside a quotation that the sentence carries on after ("“Stop. Now.” and
- * he left"), nothing splits. Spans are trimmed and in order. Linear time.
+ * typical sentence opener follows; a bullet ("•") after a terminal always starts a new sentence. Inside a
+ * quotation that the sentence carries on after ("“Stop. Now.” and he left"), nothing splits. Spans are trimmed
+ * and in order. Linear time.
  */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = []
@@ -40,6 +41,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 
 function isBoundary(text: string, i: number, j: number, k: number, end: number, region: Region | undefined): boolean {
   const next = text[k]
+  if (next === '•') return true
   const nextWord = wordAt(text, OPENERS.includes(next) ? k + 1 : k, end)
   if (!nextWord || !/^[\p{Lu}\p{N}]/u.test(nextWord) && !OPENERS.includes(next)) return false
   if (region && region.start <= i && i < region.end && region.carriesOn) return false

@@ -22,6 +22,7 @@ describe('splitSentences', () => {
     ["''I hope not. I hope not,'' he said.", ["''I hope not. I hope not,'' he said."]],
     ["''I hope not. I hope not,'' Mr. Trump said.", ["''I hope not.", "I hope not,'' Mr. Trump said."]],
     ['A line ending here.\nnext line starts lower.', ['A line ending here.', 'next line starts lower.']],
+    ['Drills in Europe: . • In Norway, troops came. • About 100 soldiers left.', ['Drills in Europe: .', '• In Norway, troops came.', '• About 100 soldiers left.']],
     ['No final period', ['No final period']],
     ['', []],
   ])('%j', (text, want) => expect(texts(text)).toEqual(want))
