@@ -23,7 +23,9 @@ export interface RegionContext {
 }
 
 const REACH = 240
-const DASH = /^(?:—|–|-|--)$/
+const DASH = /^(?:—|–|―|-|--)$/
+/** A transcript label opening a quotation ("WALLACE: …", "Chris Matthews: …"). */
+const LABEL = /^(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z'’\-]+){1,2}):\s/
 
 /**
  * Finds who a quotation is attributed to within its sentence, in the order of the sieve of Muzny et al. (2017,
@@ -33,6 +35,8 @@ const DASH = /^(?:—|–|-|--)$/
  * piece used her quote as its headline: “…”"). A quotation that opens its sentence tries the cue after first.
  */
 export function attributeRegion(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
+  const label = transcriptLabel(text, r)
+  if (label) return label
   const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(ctx.before, r.open))
   if (opensSentence) return trailing(text, r, ctx) ?? leading(text, r, ctx)
   return leading(text, r, ctx) ?? trailing(text, r, ctx)
@@ -66,7 +70,8 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
   const cue = lastCue(w)
   if (cue) {
     let ref: SpeakerRef | null
-    if (cue.form === 'according to') ref = readSpeakerAfter(text, cue.span.end, r.open)
+    const inverted = /^\p{Lu}/u.test(w[cue.index].text)
+    if (cue.form === 'according to' || inverted) ref = readSpeakerAfter(text, cue.span.end, r.open)
     else if (isParticiple(cue.form)) ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start)
     else ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start)
     if (ref) return { ref, cue: cueSpan(text, cue) }
@@ -76,7 +81,21 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
     const ref = readClauseSubject(text, ctx.sentenceStart, last.start)
     if (ref) return { ref, cue: span(text, last) }
   }
+  if (w.length >= 2) {
+    const ref = readClauseSubject(text, ctx.sentenceStart, r.open)
+    if (ref && ref.form !== 'nominal') return { ref, cue: null }
+  }
   return null
+}
+
+/** "WALLACE: Let's start …" inside quotation marks: the label is the speaker, the colon the cue. */
+function transcriptLabel(text: string, r: QuoteRegion): Attribution | null {
+  const m = LABEL.exec(text.slice(r.start, r.start + 40))
+  if (!m) return null
+  const colon = r.start + m[0].indexOf(':')
+  const words = wordsIn(text, r.start, colon).map((x) => ({ ...x, text: x.text.charAt(0) + x.text.slice(1).toLowerCase() }))
+  const ref = readPhrase(words)
+  return ref && ref.form === 'name' ? { ref, cue: { text: ':', start: colon, end: colon + 1 } } : null
 }
 
 function cueSpan(text: string, c: Cue): Span {

@@ -50,26 +50,32 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
   const runs = capitalRuns(article)
   for (const run of runs) {
     const ref = readPhrase(run.words)
-    if (!ref || ref.form !== 'name' || !ref.name || ref.isOrg) continue
+    if (!ref || ref.form !== 'name' || !ref.name) continue
     const name = ref.name
     const parts = name.split(' ')
-    const known = (bySurname.get(surnameKey(name)) ?? []).find((p) => sameFirst(p.name, name))
+    if (ref.isOrg) {
+      if (!bySurname.get(surnameKey(name))?.some((p) => p.name === name)) add({ name, type: 'ORGANIZATION', gender: null, title: null, aliases: [] })
+      continue
+    }
+    const known = (bySurname.get(surnameKey(name)) ?? []).find((p) => p.type === 'PERSON' && sameFirst(p.name, name))
     if (known) {
       known.gender ??= ref.gender
       known.title ??= ref.title
-      if (!known.aliases.includes(name) && known.name !== name) known.aliases.push(name)
-    } else if (parts.length >= 2 && (ref.title || GIVEN_NAME_GENDER.has(fold(parts[0])))) {
+      if (parts.length > 1 && !known.name.includes(' ')) {
+        known.aliases.push(known.name)
+        known.name = name
+      } else if (!known.aliases.includes(name) && known.name !== name) known.aliases.push(name)
+    } else if (parts.length >= 2 ? ref.title || GIVEN_NAME_GENDER.has(fold(parts[0])) : ref.title) {
       add({ name, type: 'PERSON', gender: ref.gender, title: ref.title, aliases: [] })
-    } else if (parts.length === 1 && ref.gender && ref.title && /^(?:Mr|Mrs|Ms|Miss)\.?\b/.test(ref.title)) {
-      const p = bySurname.get(surnameKey(name))?.[0]
-      if (p) p.gender ??= ref.gender
     }
   }
   const sightings: Sighting[] = []
   for (const run of runs) {
-    const last = run.words[run.words.length - 1]
-    const list = bySurname.get(surnameKey(last.text))
-    if (list?.length) sightings.push({ start: last.start, person: pickBySighting(list, run.words.map((w) => w.text).join(' '), sightings) })
+    const text = run.words.map((w) => w.text).join(' ')
+    for (const w of run.words) {
+      const list = bySurname.get(surnameKey(w.text))
+      if (list?.length && !/^(?:of|the|The)$/.test(w.text)) sightings.push({ start: w.start, person: pickBySighting(list, text, sightings) })
+    }
   }
   return { people, sightings }
 }

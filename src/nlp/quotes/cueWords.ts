@@ -33,7 +33,7 @@ const REGULAR = (
 ).split(' ')
 
 /** Verbs that double their last consonant before -ed and -ing. */
-const DOUBLED = /^(snap|quip|chat|dub|slam|bar)$/
+const DOUBLED = /^(snap|quip|chat|dub|slam|bar|refer|admit|commit|regret|omit|submit|permit|plan|stop|rebut|abet)$/
 
 function inflect(base: string): string[] {
   const [verb, ...rest] = base.split('_')

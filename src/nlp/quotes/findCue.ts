@@ -12,33 +12,32 @@ export interface Cue {
 }
 
 /** The cue made by the words at index i ("said", "according to", "pointed out"), or null. */
-export function cueAt(words: Span[], i: number): Cue | null {
+export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
   const one = words[i].text.toLowerCase().replace(/\.$/, '')
   const next = words[i + 1]?.text.toLowerCase().replace(/\.$/, '')
   if (next && (one === 'according' && next === 'to' || CUE_FORMS.has(one + ' ' + next))) {
     return { span: { text: '', start: words[i].start, end: words[i + 1].end }, form: one + ' ' + next, index: i, size: 2 }
   }
-  if (!CUE_FORMS.has(one) || one !== words[i].text.toLowerCase().replace(/\.$/, '') || /^\p{Lu}/u.test(words[i].text) && i > 0) return null
+  if (!CUE_FORMS.has(one) || (!capitalOk && /^\p{Lu}/u.test(words[i].text))) return null
   return { span: { text: '', start: words[i].start, end: words[i].start + one.length }, form: one, index: i, size: 1 }
 }
 
-/** The last cue among the words, scanning back from the end; null when there is none. */
+/** The last cue among the words, scanning back from the end (a capitalized first word may be one: "Said X,"). */
 export function lastCue(words: Span[]): Cue | null {
   for (let i = words.length - 1; i >= 0; i--) {
-    const c = cueAt(words, i)
+    const c = cueAt(words, i, i === 0)
     if (c) return c
   }
   return null
 }
 
-/** The first cue among the first `limit` words, stopping at a quotation mark or the end of a sentence. */
+/** The first cue among the first `limit` words, stopping at a quotation mark or a sentence mark. */
 export function firstCue(words: Span[], limit: number): Cue | null {
   for (let i = 0; i < words.length && i < limit; i++) {
     const t = words[i].text
     if (/^[“”"«»„]$|^''$|^[.!?;]$/.test(t)) return null
     const c = cueAt(words, i)
     if (c) return c
-    if (/[.!?]$/.test(t) && t.length > 2 && !/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Lt|Gen)\.$/.test(t) && !/\..*\./.test(t)) return null
   }
   return null
 }

@@ -4,7 +4,7 @@ import { buildRoster } from './buildRoster.js'
 import { classifyRegion } from './classifyRegion.js'
 import { continueSpeakers } from './continueSpeakers.js'
 import { findIndirect } from './findIndirect.js'
-import { resolveSpeaker } from './resolveSpeaker.js'
+import { makeResolver } from './resolveSpeaker.js'
 import { scanQuoteMarks, type QuoteRegion } from './scanQuoteMarks.js'
 import { sentenceIndex } from './sentenceIndex.js'
 
@@ -23,7 +23,7 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const regions = scanQuoteMarks(text, article.blocks)
   regions.forEach((r, i) => {
     const open = at(r.open)
-    const close = at(Math.max(r.open, r.close - 1))
+    const close = at(nextNonSpace(text, r.close, article.blocks[r.block].end)) ?? at(Math.max(r.open, r.close - 1))
     const sentenceStart = open?.start ?? article.blocks[r.block].start
     const kind = classifyRegion(text, r, sentenceStart)
     if (!kind) return
@@ -34,12 +34,19 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     found.push({ region: r, kind, attribution: attributeRegion(text, r, { before, after, sentenceStart }) })
   })
   const attributions = continueSpeakers(text, article.blocks, found)
+  const resolve = makeResolver(text, roster)
   const quotes: Quote[] = found.map((f, i) => {
     const a = attributions[i]
-    const speaker: Speaker | null = a ? resolveSpeaker(text, a.ref, a.ref.mention.start, roster) : null
+    const speaker: Speaker | null = a ? resolve(a.ref) : null
     const { start, end } = f.region
     return { text: text.slice(start, end), start, end, kind: f.kind, speaker, cue: a?.cue ?? null }
   })
   const indirect = findIndirect(article, sentences, regions, roster)
   return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+function nextNonSpace(text: string, from: number, end: number): number {
+  let i = from
+  while (i < end && i - from < 8 && /\s/.test(text[i])) i++
+  return i
 }

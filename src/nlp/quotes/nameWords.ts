@@ -56,3 +56,37 @@ export const ORG_WORDS = words(
   'institute clinic hospital church polls poll survey study report statement website newspaper paper daily ' +
   'outlet broadcaster site blog'
 )
+
+/** Head nouns of descriptions that can be a source ("a party spokesman", "officials", "the newspaper"). */
+export const SOURCE_NOUNS = words(
+  'official officials spokesman spokeswoman spokesperson spokespeople aide aides adviser advisers advisor advisors ' +
+  'source sources staffer staffers strategist strategists operative operatives analyst analysts expert experts ' +
+  'critic critics supporter supporters opponent opponents voter voters resident residents leader leaders member ' +
+  'members lawmaker lawmakers senator senators congressman congresswoman representative governor mayor president ' +
+  'nominee candidate candidates contender rival rivals challenger frontrunner front-runner campaign campaigns committee ' +
+  'administration team group groups organization agency department ministry office newspaper paper daily outlet ' +
+  'network channel station magazine website site publication editorial board report reports statement statements ' +
+  'study survey poll polls memo letter release ad ads video clip book article piece post tweet tweets email emails ' +
+  'document documents filing complaint lawsuit ruling judge court panel commission council union party parties ' +
+  'republicans democrats conservatives liberals progressives activists protesters demonstrators organizers ' +
+  'delegate delegates donor donors businessman businesswoman billionaire mogul executive executives ceo chairman ' +
+  'chairwoman chair director secretary minister ambassador diplomat diplomats general commander officer officers ' +
+  'police investigators prosecutors prosecutor attorney attorneys lawyer lawyers counsel judge justices economist ' +
+  'economists scientist scientists researchers researcher professor scholar historian author writer writers ' +
+  'columnist columnists reporter reporters journalist journalists editor editors anchor host moderator pollster ' +
+  'pollsters consultant consultants people person man woman men women friend friends father mother wife husband ' +
+  'son daughter brother sister family veteran veterans worker workers student students teacher teachers officer ' +
+  'insider insiders observer observers witness witnesses neighbor neighbors customer customers owner owners ' +
+  'employee employees manager chief governor senator sheriff pastor bishop pope house white-house pentagon ' +
+  'kremlin government governments state states country countries nation nations company companies firm firms ' +
+  'bank banks mogul star celebrity actor actress singer rapper comedian audience crowd crowds fans fan others ' +
+  'many some both all each either neither one another few several most americans citizens public commentary ' +
+  'caller callers participant participants attendee attendees speaker speakers surrogate surrogates allies ally ' +
+  'detractors backers backer agent agents guard guards counterpart counterparts predecessor successor'
+)
+
+/** Words that open a description of a source ("the", "a", "his", "two", "several"). */
+export const DETERMINERS = words(
+  'the a an his her their its our my your this that these those one two three four five six several some many ' +
+  'most few other another both all each every no any such'
+)

@@ -1,6 +1,6 @@
 import type { Span } from '../../types.js'
 import { GIVEN_NAME_GENDER } from './firstNames.js'
-import { HONORIFIC_GENDER, NOT_NAME, ORG_WORDS, ROLE_GENDER, TITLE_WORDS } from './nameWords.js'
+import { DETERMINERS, HONORIFIC_GENDER, NOT_NAME, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { bare, isCapitalized } from './wordsIn.js'
 
 export type Gender = 'male' | 'female'
@@ -31,21 +31,21 @@ const TRAILERS = new Set(('also later then has had have would will did does was 
   'on in at week month year night morning afternoon evening day weekend just further already even ' +
   'reportedly allegedly herself himself themselves itself ever never first subsequently told jokingly ' +
   'angrily sharply tersely curtly defiantly proudly frequently quietly loudly hastily openly').split(' '))
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'of', 'y', 'ibn', '&'])
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'y', 'ibn', '&'])
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'who', 'which', 'whose', 'under', 'by'])
 const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
 
 /** Reads who a phrase of words (an attribution's subject or object) points at; null when it names nobody. */
 export function readPhrase(words: Span[]): SpeakerRef | null {
   const w = dropParentheses(words).filter((x) => !/^[,'"“”’‘]$/.test(x.text))
-  while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text))) w.pop()
+  while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
   if (!w.length || !/^[\p{L}\p{N}]/u.test(w[0].text)) return null
   const pro = w.length === 1 ? PRONOUNS[w[0].text.toLowerCase()] : undefined
   if (pro) return { mention: join(w), form: 'pronoun', name: null, nameStart: -1, title: null, gender: pro.gender, isOrg: false, isPlural: pro.plural }
   let cut = w.length
   for (let i = 1; i < w.length; i++) {
     const lw = w[i].text
-    if (PREPOSITIONS.has(lw) && !(lw === 'of' && isCapitalized(w[i - 1].text) && w[i + 1] && isCapitalized(w[i + 1].text))) { cut = i; break }
+    if (PREPOSITIONS.has(lw) && !(lw === 'of' && isTitleWord(w[i - 1].text, 1) && w[i + 1] && isCapitalized(w[i + 1].text))) { cut = i; break }
   }
   const head = w.slice(0, cut)
   const run = lastNameRun(head)
@@ -57,7 +57,7 @@ export function readPhrase(words: Span[]): SpeakerRef | null {
     const noun = bare(after[after.length - 1]?.text ?? '')
     if (ORG_WORDS.has(noun) || noun === 'administration' || noun === 'team') {
       const name = [...runWords.map((x) => x.text.replace(/['’]s$/, '')), ...after.map((x) => x.text)].join(' ')
-      return { ...nominal(head), name, nameStart: runWords[0].start, isOrg: true }
+      return { ...asNominal(head), name, nameStart: runWords[0].start, isOrg: true }
     }
     if (after.length) return nominal(head)
   }
@@ -78,17 +78,34 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
   if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
   const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
-  if (allTitle) return { ...nominal(head), title }
+  if (allTitle) return { ...asNominal(head), title }
   const name = nameWords.map((x) => x.text).join(' ').replace(/['’]s$/, '').replace(/^The /, '')
   return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }
 }
 
-function nominal(head: Span[]): SpeakerRef {
+function nominal(head: Span[]): SpeakerRef | null {
+  if (!isDescription(head)) return null
   let gender: Gender | null = null
   for (const x of head) gender ??= ROLE_GENDER.get(bare(x.text)) ?? null
   const last = bare(head[head.length - 1].text)
   const isOrg = ORG_WORDS.has(last)
   return { mention: join(head), form: 'nominal', name: null, nameStart: -1, title: null, gender, isOrg, isPlural: !isOrg && PLURAL_NOUN.test(last) }
+}
+
+/** A description as a source: a known source noun as its head, opened by a determiner or a possessive name, or
+ *  bare when plural ("officials"), all in at most eight words. */
+function isDescription(head: Span[]): boolean {
+  if (head.length > 8) return false
+  const last = bare(head[head.length - 1].text)
+  if (!SOURCE_NOUNS.has(last) && !TITLE_WORDS.has(last)) return false
+  const first = head[0].text
+  return head.length === 1 || DETERMINERS.has(first.toLowerCase()) || /['’]s$/.test(first) || isCapitalized(first) ||
+    head.every((x) => !/^(?:he|she|they|it|is|are|was|were|has|have|had|will|would)$/i.test(x.text))
+}
+
+function asNominal(head: Span[]): SpeakerRef {
+  const last = bare(head[head.length - 1].text)
+  return { mention: join(head), form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: ORG_WORDS.has(last), isPlural: false }
 }
 
 /** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). */
@@ -103,7 +120,7 @@ function lastNameRun(w: Span[]): { from: number; to: number } | null {
 }
 
 function isNameWord(word: string): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(bare(word)) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
+  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && !(/(?:ly|ing)$/.test(word) && !GIVEN_NAME_GENDER.has(bare(word))) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
 }
 
 function isTitleWord(word: string, index: number): boolean {

@@ -1,5 +1,6 @@
 import type { Span } from '../../types.js'
 import { CUE_FORMS } from './cueWords.js'
+import { DETERMINERS, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { bare, isCapitalized, wordsIn } from './wordsIn.js'
 
@@ -38,7 +39,7 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number)
       k--
       continue
     }
-    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t) || (k < i && CUE_FORMS.has(t.toLowerCase()))) break
+    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t) || (k < i && CUE_FORMS.has(t))) break
     k--
   }
   return i > k ? readPhrase(w.slice(k + 1, i + 1)) : null
@@ -53,7 +54,8 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
   const w = wordsIn(text, cueEnd, Math.min(ceil, cueEnd + REACH))
   let i = 0
   while (i < w.length && isTimeWord(w[i].text)) i++
-  if (i < w.length && !isCapitalized(w[i].text) && !/^(?:a|an|the|his|her|their|its|one|another|some|two|three|several|many|most|other|senior|top|former)$/.test(w[i].text)) return null
+  const lw = w[i]?.text.toLowerCase() ?? ''
+  if (i < w.length && !isCapitalized(w[i].text) && !DETERMINERS.has(lw) && !TITLE_WORDS.has(lw) && !SOURCE_NOUNS.has(lw)) return null
   let k = i
   while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',') k++
   const ref = k > i ? readPhrase(w.slice(i, k)) : null
@@ -77,14 +79,20 @@ export function readClauseSubject(text: string, from: number, to: number): Speak
   const w = wordsIn(text, from, Math.min(to, from + REACH))
   let i = 0
   while (i < w.length && /^(?:[“"'‘(]|''|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile)$/.test(w[i].text)) i++
-  if (i < w.length && /^(?:On|In|At|After|Before|During|When|While|Asked|Speaking|Earlier|Later|Last|Since|Although|Though|As|Despite|For|With|Over|Under|From|Like|Unlike|Earlier|Yesterday|Today)$/.test(w[i].text)) {
+  if (i < w.length && /^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring)$/i.test(w[i].text)) {
     let c = i
     while (c < w.length && w[c].text !== ',' && c - i < 15) c++
     if (w[c]?.text !== ',') return null
     i = c + 1
   }
   let k = i
-  while (k < w.length && k - i < MAX_WORDS && !isVerbLike(w[k].text)) k++
+  let headSeen = false
+  while (k < w.length && k - i < MAX_WORDS && !isVerbLike(w[k].text)) {
+    const t = w[k].text, l = t.toLowerCase()
+    if (headSeen && !isCapitalized(t) && l !== 'of' && !SOURCE_NOUNS.has(l) && !TITLE_WORDS.has(l)) break
+    if (isCapitalized(t) || SOURCE_NOUNS.has(l) || /^(?:he|she|they|we|i)$/.test(l)) headSeen = true
+    k++
+  }
   return k > i ? readPhrase(w.slice(i, k)) : null
 }
 
@@ -99,6 +107,7 @@ function isAppositive(seg: Span[]): boolean {
   const first = seg[0].text
   if (/^[RDI]-/.test(first) || /^\d/.test(first)) return true
   if (seg.length === 1 && /^[A-Z][a-z]*\.$/.test(first)) return true
+  if (/['’]s$/.test(first) || DETERMINERS.has(first.toLowerCase())) return seg.some((x) => SOURCE_NOUNS.has(x.text.toLowerCase()) || TITLE_WORDS.has(x.text.toLowerCase()))
   return !isCapitalized(first) && !BOUNDARY_WORDS.has(first) || /^(?:who|which|whose)$/.test(first)
 }
 

@@ -2,51 +2,67 @@ import type { Speaker } from '../../types.js'
 import type { Person, Roster, Sighting } from './buildRoster.js'
 import { surnameKey } from './buildRoster.js'
 import { fold } from './fold.js'
+import { resolveDescription } from './resolveDescription.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** How many sightings back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 40
 
 /**
- * Turns an attribution phrase into a {@link Speaker}: names go to their canonical person ("Tillerson" → "Rex
- * Tillerson"); "he"/"she" to the last person of that gender sighted before `at` (Hobbs-style recency; "she" is
- * never a man); descriptions ("the newspaper", "officials") keep their words as a generic name. `text` is the
- * article text, for the mention span.
+ * Makes a resolver that turns attribution phrases, fed in text order, into {@link Speaker}s: names go to their
+ * canonical person ("Tillerson" → "Rex Tillerson"; a name not met before becomes a new person); "he"/"she" to
+ * the last person of that gender named or quoted before (Hobbs-style recency with gender agreement from given
+ * names, honorifics and role nouns: "she" is never a man); descriptions ("the Vermont senator", "the newspaper")
+ * to the person or organization whose title or kind fits, else kept as a generic source named by its words.
  */
-export function resolveSpeaker(text: string, ref: SpeakerRef, at: number, roster: Roster): Speaker {
-  const mention = { text: text.slice(ref.mention.start, ref.mention.end), start: ref.mention.start, end: ref.mention.end }
-  if (ref.form === 'name' && ref.name) {
-    const person = ref.isOrg ? null : findPerson(roster, ref.name, ref.gender, at)
-    if (person) return { name: person.name, type: person.type, title: ref.title ?? person.title, mention, aliases: person.aliases }
-    return { name: ref.name, type: ref.isOrg ? 'ORGANIZATION' : 'PERSON', title: ref.title, mention, aliases: [] }
+export function makeResolver(text: string, roster: Roster): (ref: SpeakerRef) => Speaker {
+  const spoken: Sighting[] = []
+  const last = (at: number, fits: (p: Person) => boolean, reach = PRONOUN_REACH) => lastSighted(roster.sightings, spoken, at, fits, reach)
+  return (ref) => {
+    const at = ref.mention.start
+    const mention = { text: text.slice(ref.mention.start, ref.mention.end), start: ref.mention.start, end: ref.mention.end }
+    let person: Person | null = null
+    if (ref.form === 'name' && ref.name) {
+      person = findPerson(roster, last, ref.name, ref.gender, at, ref.isOrg)
+      if (!person) {
+        person = { name: ref.name, type: ref.isOrg ? 'ORGANIZATION' : 'PERSON', gender: ref.gender, title: ref.title, aliases: [] }
+        roster.people.push(person)
+      }
+    } else if (ref.form === 'pronoun' && !ref.isPlural && ref.gender) {
+      person = last(at, (p) => p.type === 'PERSON' && p.gender === ref.gender) ?? last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
+    } else if (ref.form === 'nominal') {
+      person = resolveDescription(mention.text, ref, roster, last, at)
+    }
+    if (person) {
+      if (!spoken.length || spoken[spoken.length - 1].start <= at) spoken.push({ start: at, person })
+      return { name: person.name, type: person.type, title: ref.title ?? person.title, mention, aliases: person.aliases }
+    }
+    const generic = mention.text.replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
+    return { name: generic, type: ref.isOrg || ref.isPlural ? 'ORGANIZATION' : 'PERSON', title: null, mention, aliases: [], generic: true }
   }
-  if (ref.form === 'pronoun' && !ref.isPlural && ref.gender) {
-    const person = lastSighted(roster.sightings, at, (p) => p.type === 'PERSON' && p.gender === ref.gender) ??
-      lastSighted(roster.sightings, at, (p) => p.type === 'PERSON' && p.gender === null)
-    if (person) return { name: person.name, type: person.type, title: person.title, mention, aliases: person.aliases }
-  }
-  if (ref.form === 'nominal' && ref.name) return { name: ref.name, type: 'ORGANIZATION', title: null, mention, aliases: [] }
-  const generic = mention.text.replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
-  return { name: generic, type: ref.isOrg || ref.isPlural ? 'ORGANIZATION' : 'PERSON', title: null, mention, aliases: [], generic: true }
 }
+
+type Last = (at: number, fits: (p: Person) => boolean, reach?: number) => Person | null
 
 /** The person a name (full or surname only) refers to at offset `at`, or null when the roster has none. */
-export function findPerson(roster: Roster, name: string, gender: string | null, at: number): Person | null {
+function findPerson(roster: Roster, last: Last, name: string, gender: string | null, at: number, isOrg: boolean): Person | null {
   const key = surnameKey(name)
   const parts = name.split(' ')
-  const fits = (p: Person) => surnameKey(p.name) === key && (gender === null || p.gender === null || p.gender === gender) &&
-    (parts.length === 1 || fold(p.name.split(' ')[0]) === fold(parts[0]) || p.aliases.some((a) => fold(a) === fold(name)))
-  const recent = lastSighted(roster.sightings, at, fits, 200)
-  if (recent) return recent
-  const any = roster.people.find(fits)
-  if (any) return any
-  if (parts.length === 1) return roster.people.find((p) => p.type === 'PERSON' && fold(p.name.split(' ')[0]) === fold(name)) ?? null
-  return null
+  const fits = (p: Person) => (p.type === 'ORGANIZATION') === isOrg && surnameKey(p.name) === key &&
+    (gender === null || p.gender === null || p.gender === gender) &&
+    (parts.length === 1 || !p.name.includes(' ') || fold(p.name.split(' ')[0]) === fold(parts[0]) || p.aliases.some((a) => fold(a) === fold(name)))
+  const found = last(at, fits, 400) ?? roster.people.find(fits)
+  if (found || parts.length > 1 || isOrg) return found ?? null
+  return roster.people.find((p) => p.type === 'PERSON' && fold(p.name.split(' ')[0]) === fold(name)) ?? null
 }
 
-function lastSighted(sightings: Sighting[], at: number, fits: (p: Person) => boolean, reach = PRONOUN_REACH): Person | null {
-  let hi = upperBound(sightings, at)
-  for (let i = hi - 1; i >= 0 && hi - i <= reach; i--) if (fits(sightings[i].person)) return sightings[i].person
+/** The most recent person fitting `fits` among the last `reach` sightings and quoted speakers before `at`. */
+function lastSighted(named: Sighting[], spoken: Sighting[], at: number, fits: (p: Person) => boolean, reach: number): Person | null {
+  let i = upperBound(named, at) - 1, j = upperBound(spoken, at) - 1
+  for (let n = 0; n < reach && (i >= 0 || j >= 0); n++) {
+    const s = j < 0 || (i >= 0 && named[i].start > spoken[j].start) ? named[i--] : spoken[j--]
+    if (fits(s.person)) return s.person
+  }
   return null
 }
 
