@@ -79,8 +79,8 @@ export interface Sentence extends Span {
   block: number
 }
 
-/** Entity types of the CoNLL-2003 scheme, with long names. */
-export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC'
+/** Entity types: the CoNLL-2003 scheme with long names (statistical tagger), plus rule-based DATE, MONEY, PERCENT. */
+export type EntityType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'MISC' | 'DATE' | 'MONEY' | 'PERCENT'
 
 /** One typed mention of a named entity. */
 export interface Mention extends Span {
