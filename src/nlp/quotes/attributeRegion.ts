@@ -55,12 +55,12 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
     return ref && ref.form === 'name' ? { ref, cue: span(text, w[i]) } : null
   }
   const cue = firstCue(w.slice(i), 14)
-  if (!cue) return null
+  if (!cue || w[i + cue.index + cue.size]?.text === ':' || w[i + cue.index + cue.size + 1]?.text === ':') return null
   if (cue.index === 0) {
     const ref = readSpeakerAfter(text, cue.span.end, ctx.after)
     return ref ? { ref, cue: cueSpan(text, cue) } : null
   }
-  const ref = readSubjectBefore(text, cue.span.start, r.close)
+  const ref = readSubjectBefore(text, cue.span.start, r.close, true)
   if (!ref || ref.mention.start > w[i].start) return null
   return { ref, cue: cueSpan(text, cue) }
 }
@@ -78,7 +78,8 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
   }
   const last = w[w.length - 1]
   if (last?.text === ':') {
-    const ref = readClauseSubject(text, ctx.sentenceStart, last.start)
+    const ref = (/^\p{Lu}/u.test(w[w.length - 2]?.text ?? '') ? readSubjectBefore(text, last.start, ctx.before) : null) ??
+      readClauseSubject(text, ctx.sentenceStart, last.start)
     if (ref) return { ref, cue: span(text, last) }
   }
   if (w.length >= 2) {

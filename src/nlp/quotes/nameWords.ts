@@ -82,7 +82,8 @@ export const SOURCE_NOUNS = words(
   'bank banks mogul star celebrity actor actress singer rapper comedian audience crowd crowds fans fan others ' +
   'many some both all each either neither one another few several most americans citizens public commentary ' +
   'caller callers participant participants attendee attendees speaker speakers surrogate surrogates allies ally ' +
-  'detractors backers backer agent agents guard guards counterpart counterparts predecessor successor'
+  'detractors backers backer agent agents guard guards counterpart counterparts predecessor successor user users ' +
+  'commenter commenters viewer viewers reader readers narrator announcer message sign banner poster headline caption'
 )
 
 /** Words that open a description of a source ("the", "a", "his", "two", "several"). */

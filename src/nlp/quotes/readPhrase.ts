@@ -35,8 +35,12 @@ const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'd
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'who', 'which', 'whose', 'under', 'by'])
 const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
 
-/** Reads who a phrase of words (an attribution's subject or object) points at; null when it names nobody. */
-export function readPhrase(words: Span[]): SpeakerRef | null {
+/**
+ * Reads who a phrase of words (an attribution's subject or object) points at; null when it names nobody. A
+ * description needs a source noun as its head ("a party spokesman") unless `loose`, where any determiner phrase
+ * goes ("said a German user").
+ */
+export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
   const w = dropParentheses(words).filter((x) => !/^[,'"“”’‘]$/.test(x.text))
   while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
   if (!w.length || !/^[\p{L}\p{N}]/u.test(w[0].text)) return null
@@ -49,7 +53,7 @@ export function readPhrase(words: Span[]): SpeakerRef | null {
   }
   const head = w.slice(0, cut)
   const run = lastNameRun(head)
-  if (!run) return nominal(head)
+  if (!run) return nominal(head, loose)
   const runWords = head.slice(run.from, run.to)
   const after = head.slice(run.to)
   const possessive = /['’]s$/.test(runWords[runWords.length - 1].text)
@@ -59,7 +63,7 @@ export function readPhrase(words: Span[]): SpeakerRef | null {
       const name = [...runWords.map((x) => x.text.replace(/['’]s$/, '')), ...after.map((x) => x.text)].join(' ')
       return { ...asNominal(head), name, nameStart: runWords[0].start, isOrg: true }
     }
-    if (after.length) return nominal(head)
+    if (after.length) return nominal(head, loose)
   }
   return nameRef(head, run.from, run.to)
 }
@@ -79,12 +83,12 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
   const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
   if (allTitle) return { ...asNominal(head), title }
-  const name = nameWords.map((x) => x.text).join(' ').replace(/['’]s$/, '').replace(/^The /, '')
+  const name = nameWords.map((x) => x.text).join(' ').replace(/['’]s$/, '').replace(/^The /, '').replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')
   return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }
 }
 
-function nominal(head: Span[]): SpeakerRef | null {
-  if (!isDescription(head)) return null
+function nominal(head: Span[], loose = false): SpeakerRef | null {
+  if (!isDescription(head) && !(loose && head.length <= 6 && DETERMINERS.has(head[0].text.toLowerCase()))) return null
   let gender: Gender | null = null
   for (const x of head) gender ??= ROLE_GENDER.get(bare(x.text)) ?? null
   const last = bare(head[head.length - 1].text)

@@ -21,14 +21,17 @@ const MARKS = /^[“”"‘’'«»„:;()\[\]—–!?.]$|^--$|^''$/
  * endorsed Clinton, said"; "House Speaker Paul Ryan, R-Wis., said") and parentheses, then takes the words back
  * to a clause boundary (a mark, a conjunction, a relative pronoun). Null when nothing fits.
  */
-export function readSubjectBefore(text: string, cueStart: number, floor: number): SpeakerRef | null {
+export function readSubjectBefore(text: string, cueStart: number, floor: number, loose = false): SpeakerRef | null {
   const w = wordsIn(text, Math.max(floor, cueStart - REACH), cueStart)
   let i = w.length - 1
   while (i >= 0 && AUXILIARIES.has(w[i].text.toLowerCase())) i--
   for (let hops = 0; hops < 3 && i > 0 && w[i].text === ','; hops++) {
     let j = i - 1
     while (j >= 0 && w[j].text !== ',' && !MARKS.test(w[j].text)) j--
-    if (j <= 0 || w[j].text !== ',' || !isAppositive(w.slice(j + 1, i)) || !/^[\p{Lu})]|\.$/u.test(w[j - 1].text)) return null
+    if (j <= 0 || w[j].text !== ',' || !isAppositive(w.slice(j + 1, i)) || !/^[\p{Lu})]|\.$/u.test(w[j - 1].text)) {
+      i--
+      break
+    }
     i = j - 1
   }
   let k = i
@@ -42,7 +45,7 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number)
     if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t) || (k < i && CUE_FORMS.has(t))) break
     k--
   }
-  return i > k ? readPhrase(w.slice(k + 1, i + 1)) : null
+  return i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
 }
 
 /**
@@ -57,8 +60,8 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
   const lw = w[i]?.text.toLowerCase() ?? ''
   if (i < w.length && !isCapitalized(w[i].text) && !DETERMINERS.has(lw) && !TITLE_WORDS.has(lw) && !SOURCE_NOUNS.has(lw)) return null
   let k = i
-  while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',') k++
-  const ref = k > i ? readPhrase(w.slice(i, k)) : null
+  while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text))) k++
+  const ref = k > i ? readPhrase(w.slice(i, k), true) : null
   if (ref && ref.form === 'nominal' && w[k]?.text === ',') {
     let m = k + 1
     while (m < w.length && isCapitalized(w[m].text)) m++
@@ -102,9 +105,16 @@ function isVerbLike(t: string): boolean {
     (!isCapitalized(t) && /(?:ed|ing)$/.test(l) && l.length > 4)
 }
 
+/** A word that opens a new clause after a speaker ("said X when asked", "says a source involved in …"). */
+function isClauseStart(t: string): boolean {
+  return /^(?:when|while|as|after|before|because|who|which|whose|during|if|since|though|although|that|where|and|but)$/.test(t) ||
+    (!isCapitalized(t) && /(?:ed|ing)$/.test(t) && t.length > 4)
+}
+
 function isAppositive(seg: Span[]): boolean {
   if (!seg.length || seg.length > 25) return false
   const first = seg[0].text
+  if (/^(?:after|before|in|at|on|during|with|without|speaking|asked|when|like|from|for|by|according|then|now|once|earlier|later)$/.test(first)) return true
   if (/^[RDI]-/.test(first) || /^\d/.test(first)) return true
   if (seg.length === 1 && /^[A-Z][a-z]*\.$/.test(first)) return true
   if (/['’]s$/.test(first) || DETERMINERS.has(first.toLowerCase())) return seg.some((x) => SOURCE_NOUNS.has(x.text.toLowerCase()) || TITLE_WORDS.has(x.text.toLowerCase()))
