@@ -37,6 +37,8 @@ const resources = (skip: number): NerResources => ({ gazetteer: gaz(skip), maxPh
 const foldRes = Array.from({ length: FOLDS }, (_, k) => resources(k))
 const sentencesOf = (d: (typeof train)[0]) => d.sentences.map((s) => ({ ...s, text: d.text.slice(s.start, s.end) }))
 const preps = train.map((d, i) => prepareDocument(d.text, sentencesOf(d), foldRes[i % FOLDS]))
+// --no-doc ablation: without document evidence in training, the doc feature templates get no weights at all.
+if (has('--no-doc')) for (const prep of preps) { prep.doc.lowerSeen.clear(); prep.doc.titleMid.clear() }
 const golds = train.map((d, i) => goldLabels(d.text.length, d.spans, preps[i].rows))
 const finalRes = resources(-1)
 console.error(`prepared ${train.length} docs in ${((performance.now() - t0) / 1000).toFixed(1)}s`)

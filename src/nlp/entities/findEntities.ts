@@ -1,16 +1,19 @@
 import type { Entity, Span } from '../../types.js'
-import { findValueMentions } from './findValueMentions.js'
+import { findValueMentionsInRows } from './findValueMentions.js'
 import { groupEntities } from './groupEntities.js'
 import type { NerModel } from './NerModel.js'
-import { tagMentions } from './tagMentions.js'
+import { prepareDocument } from './prepareDocument.js'
+import { tagPrepared } from './tagMentions.js'
 
 /**
  * Tags the named-entity mentions of `text` with `model`, adds rule-based DATE / MONEY / PERCENT mentions that do not
  * overlap them, and groups everything into entities (see tagMentions, findValueMentions, groupEntities).
  */
 export function findEntities(text: string, sentences: readonly Span[], model: NerModel): Entity[] {
-  const named = tagMentions(text, sentences, model)
-  const covered = (s: number, e: number): boolean => named.some((m) => m.start < e && s < m.end)
-  const values = findValueMentions(text, sentences).filter((m) => !covered(m.start, m.end))
+  const prep = prepareDocument(text, sentences, model)
+  const named = tagPrepared(text, prep, model)
+  const taken = new Uint8Array(text.length)
+  for (const m of named) taken.fill(1, m.start, m.end)
+  const values = findValueMentionsInRows(text, prep.rows).filter((m) => !taken.subarray(m.start, m.end).includes(1))
   return groupEntities(text, [...named, ...values])
 }

@@ -17,21 +17,23 @@ const isYear = (s: string): boolean => /^(1[89]|20)\d\d$/.test(s)
  * "C$ 100", "50 euros") and PERCENT ("3.5%", "12 percent") mentions in the sentence spans, sorted by start.
  */
 export function findValueMentions(text: string, sentences: readonly Span[]): Mention[] {
+  return findValueMentionsInRows(text, sentences.map((s) => tokenize(text, s.start, s.end)))
+}
+
+/** {@link findValueMentions} over already tokenized sentences (rows of tokens in text order). */
+export function findValueMentionsInRows(text: string, rows: readonly Token[][]): Mention[] {
   const out: Mention[] = []
-  for (const s of sentences) {
-    const toks = tokenize(text, s.start, s.end)
-    for (let i = 0; i < toks.length;) i = matchAt(text, toks, i, out)
-  }
+  for (const toks of rows) for (let i = 0; i < toks.length;) i = matchAt(text, toks, i, out)
   return out
 }
 
-function push(text: string, toks: Token[], i: number, j: number, type: Mention['type'], out: Mention[]): number {
+function push(text: string, toks: readonly Token[], i: number, j: number, type: Mention['type'], out: Mention[]): number {
   const start = toks[i].start, end = toks[j].end
   out.push({ text: text.slice(start, end), start, end, type })
   return j + 1
 }
 
-function matchAt(text: string, toks: Token[], i: number, out: Mention[]): number {
+function matchAt(text: string, toks: readonly Token[], i: number, out: Mention[]): number {
   const w = (k: number): string => (k < toks.length ? toks[k].text.toLowerCase() : '')
   const a = w(i)
   if (CURRENCY.has(a) && isNumber(w(i + 1))) return push(text, toks, i, SCALE.has(w(i + 2)) ? i + 2 : i + 1, 'MONEY', out)

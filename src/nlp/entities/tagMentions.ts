@@ -2,7 +2,7 @@ import type { Mention, Span } from '../../types.js'
 import { recordLabels } from './docContext.js'
 import type { NerModel } from './NerModel.js'
 import { labelsToMentions } from './labelsToMentions.js'
-import { prepareDocument } from './prepareDocument.js'
+import { prepareDocument, type PreparedDocument } from './prepareDocument.js'
 import { scoreTokens } from './scoreTokens.js'
 import { viterbi } from './viterbi.js'
 import { MAX_FEATURES, writeFeatures } from './writeFeatures.js'
@@ -13,7 +13,11 @@ import { MAX_FEATURES, writeFeatures } from './writeFeatures.js'
  * later sentences (Ratinov & Roth 2009). Mentions are sorted by start; offsets index `text`.
  */
 export function tagMentions(text: string, sentences: readonly Span[], model: NerModel): Mention[] {
-  const prep = prepareDocument(text, sentences, model)
+  return tagPrepared(text, prepareDocument(text, sentences, model), model)
+}
+
+/** {@link tagMentions} on a document already prepared with the same model's resources. */
+export function tagPrepared(text: string, prep: PreparedDocument, model: NerModel): Mention[] {
   const L = model.labels
   let cap = 64
   let feats = new Uint32Array(cap * MAX_FEATURES), counts = new Uint8Array(cap), emit = new Float32Array(cap * L)
