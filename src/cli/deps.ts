@@ -7,10 +7,15 @@ export interface CliDeps {
   write(s: string): Promise<void>
   /** Writes one diagnostic line to standard error. */
   warn(line: string): void
-  readStdin(): Promise<Uint8Array>
+  stdin: NodeJS.ReadableStream
   stdinIsTTY: boolean
-  /** The paint for human output, given the --color/--no-color flag (undefined when neither was given). */
-  paint(colorFlag: boolean | undefined): Paint
+  stdoutIsTTY: boolean
+  stderr: NodeJS.WriteStream
+  stderrIsTTY: boolean
+  /** Whether human output is coloured, given the --color/--no-color flag (undefined when neither was given). */
+  color(flag: boolean | undefined): boolean
+  /** The paint for human output. */
+  paint(color: boolean): Paint
   /** Width of the terminal in columns, for tables. */
   width: number
   /** The entity model, loaded on first use. */

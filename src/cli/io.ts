@@ -11,10 +11,3 @@ export function makeWriter(stream: Writable, isClosed: () => boolean): (s: strin
       stream.once('close', done)
     })
 }
-
-/** Reads all of standard input as bytes. */
-export async function readAllStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
-  return Buffer.concat(chunks)
-}

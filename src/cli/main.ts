@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import { CommanderError } from 'commander'
 import type { NerModel } from '../nlp/entities/NerModel.js'
 import { UsageError, type CliDeps } from './deps.js'
-import { readAllStdin, makeWriter } from './io.js'
+import { makeWriter } from './io.js'
 import { loadShippedModel } from './loadModel.js'
 import { makePaint, wantsColor } from './makePaint.js'
 import { buildProgram } from './program.js'
+
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
@@ -24,17 +25,22 @@ export async function main(argv: string[]): Promise<number> {
   const deps: CliDeps = {
     write: makeWriter(process.stdout, () => closed),
     warn: (line) => void process.stderr.write(line + '\n'),
-    readStdin: () => readAllStdin(process.stdin),
+    stdin: process.stdin,
     stdinIsTTY: Boolean(process.stdin.isTTY),
-    paint: (flag) => makePaint(wantsColor(flag, process.env, Boolean(process.stdout.isTTY))),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderr: process.stderr,
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    color: (flag) => wantsColor(flag, process.env, Boolean(process.stdout.isTTY)),
+    paint: makePaint,
     width: Math.max(60, Math.min(process.stdout.columns || 100, 160)),
     model: () => (model ??= loadShippedModel()),
     fail: () => { exitCode = 1 },
     isClosed: () => closed,
   }
   const program = buildProgram(deps, VERSION)
-    .exitOverride()
-    .configureOutput({ outputError: (s, write) => write(`article-inspect: ${s.replace(/^error: /, '')}`) })
+  for (const c of [program, ...program.commands]) {
+    c.exitOverride().configureOutput({ outputError: (str, write) => write(`article-inspect: ${str.replace(/^error: /, '')}`) })
+  }
   try {
     await program.parseAsync(argv, { from: 'user' })
   } catch (e) {

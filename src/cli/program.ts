@@ -4,6 +4,7 @@ import { analyzeCommand } from './commands/analyzeCommand.js'
 import { entitiesCommand } from './commands/entities.js'
 import { quotesCommand } from './commands/quotes.js'
 import { sectionsCommand } from './commands/sections.js'
+import { speakersCommand } from './commands/speakers.js'
 import { summaryCommand } from './commands/summary.js'
 
 /** Builds the commander program with every subcommand wired to `deps`. */
@@ -18,5 +19,6 @@ export function buildProgram(deps: CliDeps, version: string): Command {
     .addCommand(entitiesCommand(deps))
     .addCommand(sectionsCommand(deps))
     .addCommand(analyzeCommand(deps))
+    .addCommand(speakersCommand(deps))
     .showHelpAfterError('(run with --help for usage)')
 }

@@ -65,6 +65,11 @@ export function summaryFields(x: Analysis) {
   }
 }
 
+/** The `analyze` fields: the union of the other views; `entities` is the full entity list. */
+export function analyzeFields(x: Analysis) {
+  return { ...sectionsFields(x.article), ...summaryFields(x), quotes: x.quotes.map(quoteRecord), entities: x.entities.map(entityRecord) }
+}
+
 /** The `sections --json` record of an article; it needs no analysis. */
 export function sectionsRecord(file: string, article: Article): Record<string, unknown> {
   return { file, ...sectionsFields(article) }
@@ -85,6 +90,6 @@ export function toRecord(view: RecordView, file: string, x: Analysis): Record<st
     case 'summary':
       return { file, ...summaryFields(x) }
     case 'analyze':
-      return { file, ...sectionsFields(x.article), ...summaryFields(x), quotes: x.quotes.map(quoteRecord), entities: x.entities.map(entityRecord) }
+      return { file, ...analyzeFields(x) }
   }
 }

@@ -59,7 +59,7 @@ describe('the built binary', () => {
     expect(r.code).toBe(1)
     const recs = records(r.stdout)
     expect(recs.map((x) => x.file)).toEqual([SEED, ...bad, SEED])
-    expect(recs.map((x) => x.error?.code ?? 'ok')).toEqual(['ok', 'ENOENT', 'EMPTY', 'EMPTY', 'BINARY', 'EISDIR', 'ok'])
+    expect(recs.map((x) => x.error?.code ?? 'ok')).toEqual(['ok', 'ENOENT', 'EMPTY', 'EMPTY', 'BINARY', 'ENOFILES', 'ok'])
     const lines = r.stderr.trim().split('\n')
     expect(lines).toHaveLength(5)
     lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^article-inspect: ${bad[i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\S`)))
