@@ -3,7 +3,7 @@ import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
 
 /** Words right before a quotation that make it a title of a work, a show or a nickname, not a quotation. */
-const TITLE_CUES = /(?:['’]s|\b(?:on|titled|entitled|headlined|headline|nicknamed|dubbed|named|show|program|programme|series|book|books|film|movie|song|album|documentary|memoir|novel|play|musical|episode|segment|column|op-ed|essay|ad|video|podcast|campaign|slogan|hashtag|called|known as|the)\s*)$/i
+const TITLE_CUES = /(?:['’]s|\b(?:on|of|in|at|from|by|for|with|titled|entitled|headlined|headline|nicknamed|dubbed|named|show|shows|program|programme|series|book|books|film|films|movie|movies|song|songs|album|documentary|memoir|autobiography|biography|novel|play|musical|episode|segment|column|op-ed|essay|ad|video|podcast|campaign|slogan|hashtag|called|known as|the|a|an|his|her|their|its|thriller|drama|comedy|sitcom|anthem|hit|classic|tour|pageant|magazine|newsletter|report|article|story|speech|host|anchor|star|stars|starring|author|co-author|and|or)[,:]?\s*)$/i
 const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|it|as|vs\.?|&)$/
 
 /**
@@ -20,7 +20,8 @@ export function classifyRegion(text: string, r: QuoteRegion, sentenceStart: numb
   const next = wordsIn(text, r.close, Math.min(text.length, r.close + 30))[0]?.text ?? ''
   if (letters.length <= 2 && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && !/[.,!?]$/.test(text.slice(r.start, r.end))) return null
   const lead = text.slice(Math.max(sentenceStart, r.open - 40), r.open)
-  if (letters.length <= 8 && isTitleCase(letters.map((w) => w.text)) && TITLE_CUES.test(lead.trimEnd())) return null
+  const titled = isTitleCase(letters.map((w) => w.text)) && (TITLE_CUES.test(lead.trimEnd()) || /^\s*by\s+\p{Lu}/u.test(text.slice(r.close, r.close + 20)))
+  if (letters.length <= 8 && titled && !/(?:[:]|\b(?:said|says|told|asked|wrote|added),)\s*$/.test(lead)) return null
   const before = text.slice(Math.max(sentenceStart, r.open - 400), r.open).trimEnd()
   const introduced = before === '' || /[:,]$/.test(before) || /(?:^|[.!?”"])\s*$/.test(before) || r.continues
   const fills = !r.closed || /[.!?,]$/.test(text.slice(r.start, r.end)) || /^[.!?]/.test(text.slice(r.close, r.close + 1))
