@@ -34,6 +34,8 @@ function push(text: string, toks: readonly Token[], i: number, j: number, type: 
 }
 
 function matchAt(text: string, toks: readonly Token[], i: number, out: Mention[]): number {
+  const c = toks[i].text.charCodeAt(0)
+  if (c >= 97 && c <= 122) return i + 1 // no value starts with a lowercase word
   const w = (k: number): string => (k < toks.length ? toks[k].text.toLowerCase() : '')
   const a = w(i)
   if (CURRENCY.has(a) && isNumber(w(i + 1))) return push(text, toks, i, SCALE.has(w(i + 2)) ? i + 2 : i + 1, 'MONEY', out)
