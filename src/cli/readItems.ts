@@ -92,13 +92,17 @@ function ndjsonItem(file: string, line: number, json: string, maxBytes: number):
     item.error = { code: 'EJSON', message: 'not valid JSON' }
     return item
   }
-  if (!record || typeof record !== 'object' || Array.isArray(record) || typeof (record as { text?: unknown }).text !== 'string') {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) {
+    item.error = { code: 'ENOTEXT', message: 'not a JSON object with a "text" field' }
+    return item
+  }
+  const { text, ...extra } = record as { text?: unknown; id?: unknown }
+  item.extra = extra
+  if (typeof extra.id === 'string' || typeof extra.id === 'number') item.label = `${file}:${line} (id ${extra.id})`
+  if (typeof text !== 'string') {
     item.error = { code: 'ENOTEXT', message: 'no string "text" field' }
     return item
   }
-  const { text, ...extra } = record as { text: string; id?: unknown }
-  item.extra = { ...extra }
-  if (typeof extra.id === 'string' || typeof extra.id === 'number') item.label = `${file}:${line} (id ${extra.id})`
   if (text.length > maxBytes) item.error = errorData(tooLarge(text.length, maxBytes))
   else item.text = text
   return item
