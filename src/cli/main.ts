@@ -7,16 +7,21 @@ import { loadShippedModel } from './loadModel.js'
 import { makePaint, wantsColor } from './makePaint.js'
 import { buildProgram } from './program.js'
 
-
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
 /**
  * Runs the CLI on `argv` (without node and script) and resolves to the exit code: 0 when every input was
- * processed, 1 when any failed, 2 for a usage error. The only place that catches errors and reports them.
+ * processed, 1 when any failed, 2 for a usage error, 130 when interrupted (Ctrl-C stops after the record being
+ * written, so no line is left half-written; a second Ctrl-C exits at once). The only place that catches errors.
  */
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0
   let closed = false
+  let interrupted = false
+  process.on('SIGINT', () => {
+    if (interrupted) process.exit(130)
+    interrupted = closed = true
+  })
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') closed = true
     else throw e
@@ -25,7 +30,9 @@ export async function main(argv: string[]): Promise<number> {
   const deps: CliDeps = {
     write: makeWriter(process.stdout, () => closed),
     warn: (line) => void process.stderr.write(line + '\n'),
-    stdin: process.stdin,
+    get stdin() {
+      return process.stdin
+    },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderr: process.stderr,
@@ -48,5 +55,5 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`article-inspect: ${(e as Error)?.message ?? e}\n`)
     return e instanceof UsageError ? 2 : 1
   }
-  return exitCode
+  return interrupted ? 130 : exitCode
 }
