@@ -1,9 +1,112 @@
-import type { Article, Quote, Sentence } from '../../types.js'
-import type { Roster } from './buildRoster.js'
+import type { Article, Quote, Sentence, Span } from '../../types.js'
+import { INDIRECT_CUES } from './indirectCues.js'
+import type { SpeakerRef } from './readPhrase.js'
+import { readClauseSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
+import { wordsIn } from './wordsIn.js'
 
-/** Reported speech without quotation marks (kind `indirect`). */
-export function findIndirect(article: Article, sentences: Sentence[], regions: QuoteRegion[], roster: Roster): Quote[] {
-  void article; void sentences; void regions; void roster
-  return []
+/** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
+export interface IndirectFind {
+  content: Span
+  /** The phrase it is attributed to, or null when the cue has no readable subject. */
+  ref: SpeakerRef | null
+  cue: Span
+}
+
+/** Blocks searched: the body, and the headline and deck, which often report what someone said. */
+const SEARCHED = new Set(['paragraph', 'headline', 'deck'])
+/** Sentences longer than this (UTF-16 units) are not searched for reported speech. */
+const MAX_SENTENCE = 1200
+/** Words that may stand between a cue and its clause ("told reporters that", "said Tuesday that"). */
+const BRIDGE = /^(?:that|reporters|him|her|them|us|me|it|on|in|at|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|repeatedly|also|again|then|the|crowd|audience|supporters|voters|cnn|nbc|abc|cbs|fox|msnbc|a|an|interview|statement|news|conference|week|night|morning|afternoon|evening|to|for|of|with|during|is|was|has|have|had)$/i
+
+/**
+ * Finds reported speech without quotation marks (after Pareti's PARC attribution relations, cf. Pareti 2016):
+ * "X said (that) CLAUSE", "X told reporters that CLAUSE", "X called for CLAUSE", "CLAUSE, X said", "according
+ * to X, CLAUSE" and "CLAUSE, according to X". The clause must carry no quotation marks (a quoted fragment makes
+ * it a partial quotation instead). One find per sentence at most; linear in the text.
+ */
+export function findIndirect(article: Article, sentences: Sentence[], regions: QuoteRegion[]): IndirectFind[] {
+  const { text } = article
+  const out: IndirectFind[] = []
+  let r = 0
+  for (const s of sentences) {
+    if (!SEARCHED.has(article.blocks[s.block].kind) || s.end - s.start > MAX_SENTENCE) continue
+    while (r < regions.length && regions[r].close <= s.start) r++
+    let k = r
+    const marks: QuoteRegion[] = []
+    while (k < regions.length && regions[k].open < s.end) marks.push(regions[k++])
+    for (const f of findInSentence(text, s, marks)) {
+      if (!marks.some((m) => m.open < f.content.end && m.close > f.content.start)) out.push(f)
+    }
+  }
+  return out
+}
+
+function findInSentence(text: string, s: Sentence, marks: QuoteRegion[]): IndirectFind[] {
+  const firstOpen = marks.length ? marks[0].open : s.end
+  const w = wordsIn(text, s.start, firstOpen)
+  const out: IndirectFind[] = []
+  let from = 0
+  while (from < w.length) {
+    const f = findFrom(text, s, w, from)
+    if (!f) break
+    out.push(f.find)
+    from = f.next
+  }
+  return out
+}
+
+function findFrom(text: string, s: Sentence, w: Span[], from: number): { find: IndirectFind; next: number } | null {
+  const end = trimEnd(text, s.start, s.end)
+  const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span, next: number) =>
+    ({ find: { content: { text: text.slice(start, stop), start, end: stop }, ref, cue }, next })
+  for (let i = from; i < w.length; i++) {
+    const lw = w[i].text.toLowerCase()
+    if (lw === 'according' && w[i + 1]?.text.toLowerCase() === 'to') {
+      const ref = readSpeakerAfter(text, w[i + 1].end, s.end)
+      if (!ref) continue
+      const cue = { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end }
+      if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text))) {
+        const comma = w.findIndex((x, k) => k > i && x.text === ',')
+        if (comma > 0) return make(w[comma].end, end, ref, cue, w.length)
+      } else if (w[i - 1].text === ',') return make(s.start, w[i - 1].start, ref, cue, i + 2)
+      continue
+    }
+    if (!INDIRECT_CUES.has(w[i].text)) continue
+    const cue = { text: w[i].text, start: w[i].start, end: w[i].end }
+    const ref = readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
+    const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
+    let after = i + 1
+    while (after < w.length && after - i <= 3 && /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)$/i.test(w[after].text)) after++
+    if (ref && before >= 0 && w[before].text === ',' && (after >= w.length || /^[,.;]$/.test(w[after].text))) {
+      if (w[before].start - s.start > 6) {
+        const next = w[after]?.text === ',' && after + 1 < w.length ? after + 1 : w.length
+        return make(s.start, w[before].start, ref, cue, next)
+      }
+      if (w[after]?.text === ',' && after + 1 < w.length) return make(w[after + 1].start, end, ref, cue, w.length)
+      continue
+    }
+    if (ref || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',')) {
+      let k = i + 1
+      while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
+      if (w[k]?.text.toLowerCase() === 'that') k++
+      else k = i + 1
+      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return make(w[k].start, end, ref, cue, k + 1)
+    }
+  }
+  return null
+}
+
+/** Index of the last word ending at or before `at`, or -1. */
+function lastIndexBefore(w: Span[], at: number): number {
+  let k = -1
+  for (let i = 0; i < w.length && w[i].end <= at; i++) k = i
+  return k
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end
+  while (e > start && /[\s.!?;:]/.test(text[e - 1])) e--
+  return e
 }

@@ -41,7 +41,9 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     const { start, end } = f.region
     return { text: text.slice(start, end), start, end, kind: f.kind, speaker, cue: a?.cue ?? null }
   })
-  const indirect = findIndirect(article, sentences, regions, roster)
+  const indirect: Quote[] = findIndirect(article, sentences, regions).map((f) => ({
+    ...f.content, kind: 'indirect', speaker: f.ref ? resolve(f.ref) : null, cue: f.cue,
+  }))
   return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
