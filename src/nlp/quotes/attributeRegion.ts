@@ -2,7 +2,7 @@ import type { Span } from '../../types.js'
 import { isParticiple } from './cueWords.js'
 import { firstCue, lastCue, type Cue } from './findCue.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
-import { readClauseSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
+import { readClauseSubject, readNearestSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
 
@@ -54,7 +54,7 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
     const ref = readPhrase(w.slice(i + 1, k))
     return ref && ref.form === 'name' ? { ref, cue: span(text, w[i]) } : null
   }
-  const cue = firstCue(w.slice(i), 14)
+  const cue = firstCue(w.slice(i), 28)
   if (!cue || w[i + cue.index + cue.size]?.text === ':' || w[i + cue.index + cue.size + 1]?.text === ':') return null
   if (cue.index === 0) {
     const ref = readSpeakerAfter(text, cue.span.end, ctx.after)
@@ -73,7 +73,10 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
     const inverted = /^\p{Lu}/u.test(w[cue.index].text)
     if (cue.form === 'according to' || inverted) ref = readSpeakerAfter(text, cue.span.end, r.open)
     else if (isParticiple(cue.form)) ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start)
-    else ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start)
+    else {
+      ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start) ??
+        readNearestSubject(text, cue.span.start, ctx.before)
+    }
     if (ref) return { ref, cue: cueSpan(text, cue) }
   }
   const last = w[w.length - 1]

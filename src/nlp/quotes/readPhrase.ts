@@ -44,7 +44,7 @@ export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
   const w = dropParentheses(words).filter((x) => !/^[,'"“”’‘]$/.test(x.text))
   while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
   if (!w.length || !/^[\p{L}\p{N}]/u.test(w[0].text)) return null
-  const pro = w.length === 1 ? PRONOUNS[w[0].text.toLowerCase()] : undefined
+  const pro = w.length === 1 ? PRONOUNS[w[0].text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '')] : undefined
   if (pro) return { mention: join(w), form: 'pronoun', name: null, nameStart: -1, title: null, gender: pro.gender, isOrg: false, isPlural: pro.plural }
   let cut = w.length
   for (let i = 1; i < w.length; i++) {

@@ -34,6 +34,7 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
     }
     i = j - 1
   }
+  if (i >= 0 && /^(?:he|she|they|we|i|it)(?:['’](?:s|d|ll|ve|re))?$/i.test(w[i].text)) return readPhrase([w[i]], loose)
   let k = i
   while (k >= 0 && i - k < MAX_WORDS) {
     const t = w[k].text
@@ -46,6 +47,23 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
     k--
   }
   return i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
+}
+
+/**
+ * The subject of the nearest clause before `cueStart` that opens with a name or a personal pronoun, for cues
+ * coordinated with an earlier verb ("he looked into the camera, furrowed his brow and said, “…”").
+ */
+export function readNearestSubject(text: string, cueStart: number, floor: number): SpeakerRef | null {
+  const w = wordsIn(text, Math.max(floor, cueStart - REACH), cueStart)
+  for (let i = w.length - 2; i >= 0; i--) {
+    if (i > 0 && w[i - 1].text !== ',' && !BOUNDARY_WORDS.has(w[i - 1].text.toLowerCase())) continue
+    let k = i
+    while (k < w.length && k - i < 6 && !isVerbLike(w[k].text)) k++
+    if (k === i || k >= w.length) continue
+    const ref = readPhrase(w.slice(i, k))
+    if (ref && (ref.form === 'pronoun' || ref.form === 'name') && !ref.isOrg) return ref
+  }
+  return null
 }
 
 /**
@@ -117,7 +135,7 @@ function isAppositive(seg: Span[]): boolean {
   if (/^(?:after|before|in|at|on|during|with|without|speaking|asked|when|like|from|for|by|according|then|now|once|earlier|later)$/.test(first)) return true
   if (/^[RDI]-/.test(first) || /^\d/.test(first)) return true
   if (seg.length === 1 && /^[A-Z][a-z]*\.$/.test(first)) return true
-  if (/['’]s$/.test(first) || DETERMINERS.has(first.toLowerCase())) return seg.some((x) => SOURCE_NOUNS.has(x.text.toLowerCase()) || TITLE_WORDS.has(x.text.toLowerCase()))
+  if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase())) return seg.some((x) => SOURCE_NOUNS.has(x.text.toLowerCase()) || TITLE_WORDS.has(x.text.toLowerCase()))
   return !isCapitalized(first) && !BOUNDARY_WORDS.has(first) || /^(?:who|which|whose)$/.test(first)
 }
 
