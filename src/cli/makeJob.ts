@@ -1,6 +1,7 @@
 import { analyzeJob } from './commands/analyzeCommand.js'
 import { entitiesJob } from './commands/entities.js'
 import { quotesJob } from './commands/quotes.js'
+import { reportJob } from './commands/report.js'
 import { sectionsJob } from './commands/sections.js'
 import { showJob } from './commands/show.js'
 import { speakersJob } from './commands/speakers.js'
@@ -11,6 +12,7 @@ const JOBS: Record<string, (spec: JobSpec) => Job> = {
   analyze: analyzeJob,
   entities: entitiesJob,
   quotes: quotesJob,
+  report: reportJob,
   sections: sectionsJob,
   show: showJob,
   speakers: speakersJob,

@@ -3,7 +3,9 @@ import type { CliDeps } from './deps.js'
 import { analyzeCommand } from './commands/analyzeCommand.js'
 import { entitiesCommand } from './commands/entities.js'
 import { quotesCommand } from './commands/quotes.js'
+import { reportCommand } from './commands/report.js'
 import { sectionsCommand } from './commands/sections.js'
+import { showCommand } from './commands/show.js'
 import { speakersCommand } from './commands/speakers.js'
 import { summaryCommand } from './commands/summary.js'
 
@@ -20,5 +22,7 @@ export function buildProgram(deps: CliDeps, version: string): Command {
     .addCommand(sectionsCommand(deps))
     .addCommand(analyzeCommand(deps))
     .addCommand(speakersCommand(deps))
+    .addCommand(showCommand(deps))
+    .addCommand(reportCommand(deps))
     .showHelpAfterError('(run with --help for usage)')
 }

@@ -77,7 +77,7 @@ function renderLegend(v: View, speakers: SpeakerInfo[], width: number, options: 
   for (const item of items) lines.push(...wrapPainted(item, width - 2).map((l) => `  ${l}`))
   if (options.entities) {
     const types = [...new Set(v.marks.entities.map((e) => e.type))].sort()
-    const keys = types.map((t) => (v.brackets ? `${TYPE_CODES[t] ?? t} = ${t}` : paint.entity(t, t)))
+    const keys = types.map((t) => (!v.brackets ? paint.entity(t, t) : TYPE_CODES[t] && TYPE_CODES[t] !== t ? `${TYPE_CODES[t]} = ${t}` : t))
     const how = v.brackets ? ` ${paint.dim('(marked {name|TYPE})')}` : ''
     lines.push(...wrapPainted(`${paint.bold('Entities')}${how} ${keys.join(v.brackets ? ', ' : ' ') || paint.dim('none found')}`, width))
   }

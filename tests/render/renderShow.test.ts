@@ -39,7 +39,7 @@ describe('renderShow without colour: bracket marks', () => {
     const marked = oneLine(renderShow(seed, plainPaint, 80, { entities: true }))
     expect(marked).toContain('Secretary of State {Rex Tillerson|PER} called Tuesday')
     expect(marked).toContain('"{North Korea|LOC}\'s willingness')
-    expect(marked).toContain('Entities (marked {name|TYPE}) LOC = LOCATION, MISC = MISC, ORG = ORGANIZATION, PER = PERSON')
+    expect(marked).toContain('Entities (marked {name|TYPE}) LOC = LOCATION, MISC, ORG = ORGANIZATION, PER = PERSON')
   })
 
   it.each([40, 60, 80, 120])('keeps every line within %i columns', (width) => {

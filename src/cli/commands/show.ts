@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { analyze } from '../../analyze.js'
 import { parse } from '../../parse/parse.js'
 import { renderShow } from '../../render/renderShow.js'
-import type { CliDeps } from '../deps.js'
+import { UsageError, type CliDeps } from '../deps.js'
 import { inputCommand, parsePositiveInt, type InputOptions } from '../inputCommand.js'
 import type { Job, JobSpec } from '../job.js'
 import { pageOutput, processPageContext } from '../page.js'
@@ -29,6 +29,7 @@ export function showCommand(deps: CliDeps): Command {
     .option('--width <n>', 'wrap to this many columns (default: the terminal width)', parsePositiveInt)
     .option('--no-pager', 'never page, even on a terminal ($PAGER, default "less -R")')
     .action(async (paths: string[], opts: ShowCliOptions, cmd: Command) => {
+      if (opts.json || opts.format) throw new UsageError('show prints the article for reading; for JSON use "analyze --json"')
       const run = { command: 'show', options: { entities: opts.entities, indirect: opts.indirect, width: opts.width } }
       if (!opts.pager) return runCommand(deps, paths, opts, cmd, run)
       let text = ''

@@ -45,4 +45,7 @@ export const ENTITY_COLOURS: Record<string, string> = {
   ORGANIZATION: '#8e2a6e',
   LOCATION: '#1e6b34',
   MISC: '#9a4a00',
+  DATE: '#3f4f63',
+  MONEY: '#565c00',
+  PERCENT: '#0f6670',
 }

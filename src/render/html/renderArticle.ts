@@ -44,7 +44,7 @@ export function renderArticle(input: ReportInput, id: string, level: 1 | 2, indi
 <p class="meta-line sans">${meta.join(' · ')}</p>${level === 2 ? '\n<p class="back sans"><a href="#index-title">Back to the index</a></p>' : ''}
 </header>
 <div class="text">
-<div class="toolbar" role="group" aria-label="View options"><label><input type="checkbox" class="toggle-ents"> Mark entity mentions (PER, ORG, LOC, MISC)</label><span>Tab through quotes; hover or focus one for its speaker; Esc hides it.</span></div>
+<div class="toolbar" role="group" aria-label="View options"><label><input type="checkbox" class="toggle-ents"> Mark entity mentions by type</label><span>Tab through quotes; hover or focus one for its speaker; Esc hides it.</span></div>
 ${renderBlocks(ctx, dropRepeatedCaptions(x))}
 </div>
 ${renderSidebar(id, x, quotes, speakers)}

@@ -13,7 +13,7 @@ export interface TextContext {
   marks: Marks
 }
 
-const TYPE_TAGS: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC' }
+const TYPE_TAGS: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC', PERCENT: 'PCT' }
 const KIND_NAMES: Record<Quote['kind'], string> = { direct: 'direct quote', partial: 'partial quote', indirect: 'reported speech' }
 const FURNITURE: Partial<Record<Block['kind'], string>> = {
   caption: 'Caption', promo: 'Promo', credit: 'Credit', section: 'Print section', note: 'Note', boilerplate: 'Page furniture',
@@ -93,7 +93,7 @@ function closeMark(ctx: TextContext, quote: number, at: number): string {
   const lines: string[] = [`<b>${s ? escapeHtml(q.speaker!.name) : 'Unattributed'}</b>`]
   if (s?.title) lines.push(escapeHtml(s.title))
   const mention = q.speaker?.mention?.text
-  if (mention && s && !s.name.includes(mention)) lines.push(`named as “${escapeHtml(mention)}”`)
+  if (mention && s && !s.name.includes(mention) && !mention.includes(s.name)) lines.push(`named as “${escapeHtml(mention)}”`)
   lines.push(q.cue ? `cue “${escapeHtml(q.cue.text)}” · ${KIND_NAMES[q.kind]}` : KIND_NAMES[q.kind])
   const [name, ...rest] = lines
   return `<span class="tip" role="tooltip" id="${tipId(ctx, quote, at)}">${name}${rest.join('<br>')}</span></mark>`

@@ -6,8 +6,10 @@ import { escapeHtml } from './escapeHtml.js'
 /** Entities listed per type before the rest fold into a <details>. */
 export const ENTITIES_SHOWN = 15
 
-const TYPE_HEADINGS: Record<string, string> = { PERSON: 'People', ORGANIZATION: 'Organizations', LOCATION: 'Places', MISC: 'Other names' }
-const TYPE_ORDER = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']
+const TYPE_HEADINGS: Record<string, string> = {
+  PERSON: 'People', ORGANIZATION: 'Organizations', LOCATION: 'Places', MISC: 'Other names', DATE: 'Dates', MONEY: 'Money', PERCENT: 'Percentages',
+}
+const TYPE_ORDER = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC', 'DATE', 'MONEY', 'PERCENT']
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
@@ -57,7 +59,7 @@ export function renderEntities(id: string, entities: Entity[]): string {
       return `<li>${escapeHtml(e.name)} <span class="count">×${e.count}</span>${aliases}</li>`
     }
     const rest = list.slice(ENTITIES_SHOWN)
-    const more = rest.length ? `\n<details><summary>${plural(rest.length, 'more')}</summary><ul class="ents">${rest.map(li).join('')}</ul></details>` : ''
+    const more = rest.length ? `\n<details><summary>${rest.length} more</summary><ul class="ents">${rest.map(li).join('')}</ul></details>` : ''
     return `<h4>${escapeHtml(TYPE_HEADINGS[t] ?? t)} (${list.length})</h4>\n<ul class="ents">${list.slice(0, ENTITIES_SHOWN).map(li).join('')}</ul>${more}`
   })
   const body = groups.length ? groups.join('\n') : '<p>No entities found.</p>'
