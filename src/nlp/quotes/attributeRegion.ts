@@ -38,8 +38,15 @@ export function attributeRegion(text: string, r: QuoteRegion, ctx: RegionContext
   const label = transcriptLabel(text, r)
   if (label) return label
   const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(ctx.before, r.open))
-  if (opensSentence) return trailing(text, r, ctx) ?? leading(text, r, ctx)
-  return leading(text, r, ctx) ?? trailing(text, r, ctx)
+  if (opensSentence) return trailing(text, r, ctx) ?? leading(text, r, ctx) ?? clauseSubject(text, r, ctx)
+  return leading(text, r, ctx) ?? trailing(text, r, ctx) ?? clauseSubject(text, r, ctx)
+}
+
+/** Last resort for a fragment inside the author's sentence: the subject of that sentence ("Rubio bemoaned …"). */
+function clauseSubject(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
+  if (wordsIn(text, ctx.before, r.open).length < 2) return null
+  const ref = readClauseSubject(text, ctx.sentenceStart, r.open, true)
+  return ref && (ref.form !== 'nominal' || /^(?:the|a|an)\b/i.test(text.slice(ref.mention.start, ref.mention.end))) ? { ref, cue: null } : null
 }
 
 function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
@@ -56,6 +63,8 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
   }
   const cue = firstCue(w.slice(i), 28)
   if (!cue || w[i + cue.index + cue.size]?.text === ':' || w[i + cue.index + cue.size + 1]?.text === ':') return null
+  if (/^[,]$/.test(w[i + cue.index + cue.size]?.text ?? '') && /^[“"«]$|^''$/.test(w[i + cue.index + cue.size + 1]?.text ?? '') &&
+    /[.!?]$/.test(text.slice(r.start, r.end))) return null
   if (cue.index === 0) {
     const ref = readSpeakerAfter(text, cue.span.end, ctx.after)
     return ref ? { ref, cue: cueSpan(text, cue) } : null
@@ -72,7 +81,7 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
     let ref: SpeakerRef | null
     const inverted = /^\p{Lu}/u.test(w[cue.index].text)
     if (cue.form === 'according to' || inverted) ref = readSpeakerAfter(text, cue.span.end, r.open)
-    else if (isParticiple(cue.form)) ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start)
+    else if (isParticiple(cue.form)) ref = governingSubject(text, w, cue, ctx)
     else {
       ref = readSubjectBefore(text, cue.span.start, ctx.before) ?? readClauseSubject(text, ctx.sentenceStart, cue.span.start) ??
         readNearestSubject(text, cue.span.start, ctx.before)
@@ -85,11 +94,19 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
       readClauseSubject(text, ctx.sentenceStart, last.start)
     if (ref) return { ref, cue: span(text, last) }
   }
-  if (w.length >= 2) {
-    const ref = readClauseSubject(text, ctx.sentenceStart, r.open)
-    if (ref && ref.form !== 'nominal') return { ref, cue: null }
-  }
   return null
+}
+
+/** The subject a participle hangs on: that of an earlier cue in the sentence ("Spicer said, adding, …"), else the
+ *  sentence's subject ("Taro Kono was more blunt, saying …"). */
+function governingSubject(text: string, w: Span[], cue: Cue, ctx: RegionContext): SpeakerRef | null {
+  const earlier = lastCue(w.slice(0, cue.index))
+  if (earlier && !isParticiple(earlier.form)) {
+    const ref = readSubjectBefore(text, earlier.span.start, ctx.sentenceStart)
+    if (ref) return ref
+  }
+  if (earlier?.index === 0 && w.length > 0) return readSpeakerAfter(text, earlier.span.end, cue.span.start)
+  return readClauseSubject(text, ctx.sentenceStart, cue.span.start) ?? readSubjectBefore(text, cue.span.start, ctx.before)
 }
 
 /** "WALLACE: Let's start …" inside quotation marks: the label is the speaker, the colon the cue. */

@@ -1,6 +1,7 @@
 import type { Block, QuoteKind } from '../../types.js'
 import type { Attribution } from './attributeRegion.js'
 import { lastCue } from './findCue.js'
+import { readPhrase } from './readPhrase.js'
 import { readClauseSubject, readSubjectBefore } from './readSubject.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
@@ -39,7 +40,21 @@ export function continueSpeakers(text: string, blocks: Block[], found: Found[]):
     if (out[i]) continue
     const r = found[i].region
     const b = blocks[r.block]
-    if (r.open > b.start) continue
+    if (r.open > b.start) {
+      out[i] = earlierInParagraph(text, b.start, r.open)
+      continue
+    }
+    const next = blocks[r.block + 1]
+    if (next && /^[-—–―]\s*\p{Lu}/u.test(next.text)) {
+      const w = wordsIn(text, next.start, Math.min(next.end, next.start + 80))
+      let k = 1
+      while (k < w.length && !/^[,.;:(]$/.test(w[k].text) && k < 8) k++
+      const ref = readPhrase(w.slice(1, k))
+      if (ref?.form === 'name') {
+        out[i] = { ref, cue: { text: w[0].text, start: w[0].start, end: w[0].end } }
+        continue
+      }
+    }
     const prevBlock = blocks[r.block - 1]
     if (!prevBlock || prevBlock.kind !== 'paragraph') continue
     if (text[prevBlock.end - 1] === ':') out[i] = colonSubject(text, prevBlock)
@@ -47,6 +62,16 @@ export function continueSpeakers(text: string, blocks: Block[], found: Found[]):
     for (let k = i - 1; k >= 0 && found[k].region.block >= r.block - 1 && !out[i]; k--) out[i] = out[k]
   }
   return out
+}
+
+/** The subject of the last cue in the paragraph before a quotation ("Khan says she got a call. “She called me …”"). */
+function earlierInParagraph(text: string, start: number, open: number): Attribution | null {
+  const from = Math.max(start, open - 400)
+  const w = wordsIn(text, from, open)
+  const cue = lastCue(w)
+  if (!cue) return null
+  const ref = readSubjectBefore(text, cue.span.start, from) ?? readClauseSubject(text, sentenceStartBefore(text, from, cue.span.start), cue.span.start)
+  return ref && ref.form !== 'nominal' ? { ref, cue: { text: text.slice(cue.span.start, cue.span.end), start: cue.span.start, end: cue.span.end } } : null
 }
 
 /** Who introduces the quotation after a paragraph ending with a colon ("Trump wrote on Twitter:"). */

@@ -22,11 +22,14 @@ export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
   return { span: { text: '', start: words[i].start, end: words[i].start + one.length }, form: one, index: i, size: 1 }
 }
 
+/** Cues that attribute only right after a quotation ("…,” he continued"), not before one. */
+const TRAILING_ONLY = /^(?:continue|continues|continued|continuing|read|reading|went on|goes on|go on)$/
+
 /** The last cue among the words, scanning back from the end (a capitalized first word may be one: "Said X,"). */
 export function lastCue(words: Span[]): Cue | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const c = cueAt(words, i, i === 0)
-    if (c) return c
+    if (c && !(TRAILING_ONLY.test(c.form) && !/^[:,]$/.test(words[i + c.size]?.text ?? ''))) return c
   }
   return null
 }

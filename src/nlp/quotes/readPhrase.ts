@@ -102,6 +102,7 @@ function isDescription(head: Span[]): boolean {
   if (head.length > 8) return false
   const last = bare(head[head.length - 1].text)
   if (!SOURCE_NOUNS.has(last) && !TITLE_WORDS.has(last)) return false
+  if (head.some((x) => /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|to|I)$/.test(x.text))) return false
   const first = head[0].text
   return head.length === 1 || DETERMINERS.has(first.toLowerCase()) || /['’]s$/.test(first) || isCapitalized(first) ||
     head.every((x) => !/^(?:he|she|they|it|is|are|was|were|has|have|had|will|would)$/i.test(x.text))

@@ -96,7 +96,7 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
  * blunt, saying …", "The piece used one of her quotes as its headline: “…”"). Skips an opening conjunction or
  * a leading adverbial ending in a comma ("On Tuesday, …").
  */
-export function readClauseSubject(text: string, from: number, to: number): SpeakerRef | null {
+export function readClauseSubject(text: string, from: number, to: number, loose = false): SpeakerRef | null {
   const w = wordsIn(text, from, Math.min(to, from + REACH))
   let i = 0
   while (i < w.length && /^(?:[“"'‘(]|''|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile)$/.test(w[i].text)) i++
@@ -114,7 +114,7 @@ export function readClauseSubject(text: string, from: number, to: number): Speak
     if (isCapitalized(t) || SOURCE_NOUNS.has(l) || /^(?:he|she|they|we|i)$/.test(l)) headSeen = true
     k++
   }
-  return k > i ? readPhrase(w.slice(i, k)) : null
+  return k > i ? readPhrase(w.slice(i, k), loose) : null
 }
 
 function isVerbLike(t: string): boolean {
