@@ -17,7 +17,7 @@ const BACK_PHRASES = /^(?:as a result|in addition|on the other hand|at the same 
  * quotation marks and brackets are skipped first. Such a sentence never opens a summary.
  */
 export function isDependentOpener(sentence: string): boolean {
-  const s = sentence.replace(/^[\s"'“‘«(\[—–•*-]+/, '')
+  const s = sentence.slice(0, 60).replace(/^[\s"'“‘«(\[—–•*-]+/, '')
   if (!s) return false
   const first = s[0]
   if (first !== first.toUpperCase() && first === first.toLowerCase()) return true

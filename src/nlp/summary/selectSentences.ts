@@ -33,6 +33,7 @@ function mayOpen(f: SentenceFeatures): boolean {
 function pickMmr(features: SentenceFeatures[], scores: number[], order: number[], count: number, redundancy: number): number[] {
   const pool = order.slice(0, Math.max(POOL, 4 * count))
   const overlap = new Map<number, number>(pool.map((i) => [i, 0]))
+  const sets = new Map<number, Set<number>>(pool.map((i) => [i, new Set(features[i].terms)]))
   const picked: number[] = []
   let first = Infinity
   while (picked.length < count) {
@@ -48,7 +49,8 @@ function pickMmr(features: SentenceFeatures[], scores: number[], order: number[]
     picked.push(best)
     first = Math.min(first, best)
     overlap.delete(best)
-    for (const [i, o] of overlap) overlap.set(i, Math.max(o, cosine(features[i].words, features[best].words)))
+    const chosen = sets.get(best) ?? new Set(features[best].terms)
+    for (const [i, o] of overlap) overlap.set(i, Math.max(o, cosine(sets.get(i)!, chosen)))
   }
   return picked
 }
@@ -66,7 +68,7 @@ function pickTop(features: SentenceFeatures[], order: number[], count: number): 
 }
 
 /** Word-set cosine |A ∩ B| / √(|A| · |B|); 0 when either is empty. */
-function cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+function cosine(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   if (!a.size || !b.size) return 0
   let shared = 0
   for (const w of a) if (b.has(w)) shared++

@@ -1,13 +1,13 @@
-import type { Article, Entity, Quote, Sentence } from '../../types.js'
-import { contentWords } from './contentWords.js'
-import { isDependentOpener } from './isDependentOpener.js'
+import type { Article, Entity, Sentence } from '../../types.js'
 import { findQuoteRegions } from '../sentences/findQuoteRegions.js'
+import { contentTerms, createVocabulary } from './contentTerms.js'
+import { isDependentOpener } from './isDependentOpener.js'
 
 /** What the scorer knows about one body sentence; every number is in [0, 1] unless stated. */
 export interface SentenceFeatures {
   /** Index among the body sentences (0 = the lead). */
   index: number
-  /** Linear degree centrality: how often its topic words recur elsewhere, over √length, scaled to the best = 1. */
+  /** Linear degree centrality: how often its topic words recur elsewhere, over √words, best sentence = 1. */
   centrality: number
   /** Share of the headline's topic words the sentence contains; 0 without a headline. */
   headline: number
@@ -19,52 +19,65 @@ export interface SentenceFeatures {
   entities: number
   /** Opens with a word that points back ("He", "But", "That"), see {@link isDependentOpener}. */
   isDependent: boolean
-  /** Its distinct topic words, for redundancy checks. */
-  words: ReadonlySet<string>
+  /** Its topic words as ids (repeats kept), comparable between sentences of one call. */
+  terms: readonly number[]
 }
 
 /**
  * Computes {@link SentenceFeatures} for each body sentence in one pass over their words: linear in the text.
- * Centrality is the degree of the sentence in the word-overlap graph (Erkan & Radev, "LexRank", 2004), counted
- * through document term frequencies instead of pairwise comparison: Σ over its topic words of their occurrences
- * in other sentences, divided by √(topic words), so the cost is O(words), not O(sentences²).
+ * Centrality is the degree of the sentence in the word-overlap graph (Erkan & Radev, "LexRank", JAIR 2004),
+ * counted through document term frequencies instead of pairwise comparison: Σ over its topic-word tokens of
+ * their occurrences in other sentences, divided by √(topic words). The cost is O(words), not O(sentences²), so
+ * no bound on the number of sentences is needed.
  */
-export function sentenceFeatures(article: Article, body: Sentence[], entities: Entity[], quotes: Quote[]): SentenceFeatures[] {
-  const bags = body.map((s) => contentWords(s.text))
-  const tf = new Map<string, number>()
-  for (const bag of bags) for (const w of bag) tf.set(w, (tf.get(w) ?? 0) + 1)
-  const head = new Set(article.headline ? contentWords(article.headline.text) : [])
+export function sentenceFeatures(article: Article, body: Sentence[], entities: Entity[]): SentenceFeatures[] {
+  const vocab = createVocabulary()
+  const bags = body.map((s) => contentTerms(article.text, s.start, s.end, vocab))
+  const terms = bags.map((b) => b.terms)
+  const h = article.headline
+  const head = h ? [...new Set(contentTerms(article.text, h.start, h.end, vocab).terms)] : []
+  const size = vocab.size
+  const centrality = degree(terms, size)
   const blocks = [...new Set(body.map((s) => s.block))].map((b) => article.blocks[b])
   const quoted = coverage(body, blocks.flatMap((b) => findQuoteRegions(article.text, b.start, b.end)))
   const mentions = coverage(body, entities.flatMap((e) => e.mentions), true)
-  const raw = bags.map((bag) => {
-    const own = new Map<string, number>()
-    for (const w of bag) own.set(w, (own.get(w) ?? 0) + 1)
-    let shared = 0
-    for (const [w, n] of own) shared += n * (tf.get(w)! - n)
-    return bag.length ? shared / Math.sqrt(bag.length) : 0
-  })
-  const top = raw.reduce((m, x) => Math.max(m, x), 0) || 1
+  const inHead = new Int32Array(size).fill(-1)
+  for (const w of head) inHead[w] = 0
   return body.map((s, index) => {
-    const words = new Set(bags[index])
-    let inHead = 0
-    for (const w of head) if (words.has(w)) inHead++
-    const length = countTokens(s.text)
+    let shared = 0
+    for (const w of terms[index]) {
+      if (inHead[w] < 0 || inHead[w] === index + 1) continue
+      inHead[w] = index + 1
+      shared++
+    }
+    const length = bags[index].tokens
     return {
       index,
-      centrality: raw[index] / top,
-      headline: head.size ? inHead / head.size : 0,
+      centrality: centrality[index],
+      headline: head.length ? shared / head.length : 0,
       length,
       quoted: quoted[index] / Math.max(1, s.end - s.start),
       entities: Math.min(1, mentions[index] / Math.max(1, length)),
       isDependent: isDependentOpener(s.text),
-      words,
+      terms: terms[index],
     }
   })
 }
 
-function countTokens(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+/** Σ over each sentence's word tokens of that word's count in the other sentences, / √words, scaled to max 1. */
+function degree(terms: number[][], vocabSize: number): number[] {
+  const tf = new Int32Array(vocabSize)
+  const own = new Int32Array(vocabSize)
+  for (const t of terms) for (const w of t) tf[w]++
+  const raw = terms.map((t) => {
+    for (const w of t) own[w]++
+    let shared = 0
+    for (const w of t) shared += tf[w] - own[w]
+    for (const w of t) own[w] = 0
+    return t.length ? shared / Math.sqrt(t.length) : 0
+  })
+  const top = raw.reduce((m, x) => Math.max(m, x), 0) || 1
+  return raw.map((x) => x / top)
 }
 
 /**

@@ -34,7 +34,7 @@ export function summarize(article: Article, sentences: Sentence[], options: Summ
   const count = ratio === undefined ? Math.floor(limit) : Math.max(1, Math.round(ratio * body.length))
   const paragraphs = new Set(body.map((s) => s.block)).size
   const weights = options.weights ?? (paragraphs > 1 ? LAYOUT_WEIGHTS : FLAT_WEIGHTS)
-  const features = sentenceFeatures(article, body, options.entities, options.quotes)
+  const features = sentenceFeatures(article, body, options.entities)
   const scores = scoreSentences(features, weights)
   return selectSentences(features, scores, { count, redundancy: weights.redundancy }).map((i) => body[i])
 }
