@@ -28,10 +28,11 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     const kind = classifyRegion(text, r, sentenceStart)
     if (!kind) return
     const prev = regions[i - 1], next = regions[i + 1]
-    const before = prev && prev.block === r.block && prev.close > sentenceStart ? prev.close : sentenceStart
+    const start = Math.max(sentenceStart, lastTerminator(text, Math.max(sentenceStart, r.open - 400), r.open))
+    const before = prev && prev.block === r.block && prev.close > start ? prev.close : start
     const sentenceEnd = close?.end ?? article.blocks[r.block].end
     const after = next && next.block === r.block && next.open < sentenceEnd ? next.open : sentenceEnd
-    found.push({ region: r, kind, attribution: attributeRegion(text, r, { before, after, sentenceStart }) })
+    found.push({ region: r, kind, attribution: attributeRegion(text, r, { before, after, sentenceStart: start }) })
   })
   const attributions = continueSpeakers(text, article.blocks, found)
   const resolve = makeResolver(text, roster)
@@ -45,6 +46,15 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     ...f.content, kind: 'indirect', speaker: f.ref ? resolve(f.ref) : null, cue: f.cue,
   }))
   return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Just past the last sentence end ("… Trump. ''Mark, …") in text[from, to), or `from`; catches what the splitter
+ *  keeps together before an opening mark it does not know. */
+function lastTerminator(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (/\s/.test(text[i]) && /[.!?]["”’']?$/.test(text.slice(Math.max(from, i - 2), i)) && !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(from, i - 5), i))) return i + 1
+  }
+  return from
 }
 
 function nextNonSpace(text: string, from: number, end: number): number {
