@@ -25,7 +25,7 @@ export function inputCommand(name: string, description: string, formats: Format[
     .addOption(new Option('--format <format>', 'output format').choices(formats))
     .option('--glob <pattern>', 'which files to take from folders', '*.txt')
     .option('--ndjson-input', 'inputs are JSON Lines of {"id","text",...}; other fields pass through to the output')
-    .option('-j, --jobs <n>', 'worker threads for many inputs (default: the number of cores)', parsePositiveInt, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for many inputs').argParser(parsePositiveInt).default(availableParallelism(), 'the number of cores'))
     .option('--max-bytes <n>', 'skip inputs larger than this many bytes', parsePositiveInt, DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress bar')
 }
