@@ -70,8 +70,18 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
     return ref ? { ref, cue: cueSpan(text, cue) } : null
   }
   const ref = readSubjectBefore(text, cue.span.start, r.close, true)
-  if (!ref || ref.mention.start > w[i].start) return null
+  if (!ref) return null
+  if (ref.mention.start > w[i].start && !closesSentence(text, w, i + cue.index + cue.size, ref)) return null
   return { ref, cue: cueSpan(text, cue) }
+}
+
+/** True for a sentence-final attribution after a comma (“… is held accountable, Warren said.”). */
+function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerRef): boolean {
+  const before = w.findIndex((x) => x.start >= ref.mention.start) - 1
+  if (before < 0 || w[before].text !== ',' || ref.form === 'nominal') return false
+  const rest = w.slice(afterCue)
+  return rest.length <= 6 && (rest.length === 0 || /^[.!?]$/.test(rest[rest.length - 1].text) || /\.$/.test(rest[rest.length - 1].text)) &&
+    !rest.some((x) => /^[,“"«]$|^''$/.test(x.text))
 }
 
 function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
@@ -100,6 +110,13 @@ function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution 
 /** The subject a participle hangs on: that of an earlier cue in the sentence ("Spicer said, adding, …"), else the
  *  sentence's subject ("Taro Kono was more blunt, saying …"). */
 function governingSubject(text: string, w: Span[], cue: Cue, ctx: RegionContext): SpeakerRef | null {
+  const prev = w[cue.index - 1]
+  if (prev && /^\p{Lu}/u.test(prev.text)) {
+    let k = cue.index - 1
+    while (k > 0 && /^\p{Lu}/u.test(w[k - 1].text)) k--
+    const named = readPhrase(w.slice(k, cue.index))
+    if (named?.form === 'name') return named
+  }
   const earlier = lastCue(w.slice(0, cue.index))
   if (earlier && !isParticiple(earlier.form)) {
     const ref = readSubjectBefore(text, earlier.span.start, ctx.sentenceStart)

@@ -88,7 +88,7 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
 }
 
 function nominal(head: Span[], loose = false): SpeakerRef | null {
-  if (!isDescription(head) && !(loose && head.length <= 6 && !head.some((x) => /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|to)$/i.test(x.text)))) return null
+  if (!isDescription(head) && !(loose && head.length <= 6 && !DETERMINERS.has(bare(head[head.length - 1].text)) && !head.some((x) => /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|to)$/i.test(x.text)))) return null
   let gender: Gender | null = null
   for (const x of head) gender ??= ROLE_GENDER.get(bare(x.text)) ?? null
   const last = bare(head[head.length - 1].text)

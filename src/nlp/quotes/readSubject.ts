@@ -111,7 +111,7 @@ export function readClauseSubject(text: string, from: number, to: number, loose 
   while (k < w.length && k - i < MAX_WORDS && !isVerbLike(w[k].text)) {
     const t = w[k].text, l = t.toLowerCase()
     if (headSeen && !isCapitalized(t) && l !== 'of' && !SOURCE_NOUNS.has(l) && !TITLE_WORDS.has(l)) break
-    if (isCapitalized(t) || SOURCE_NOUNS.has(l) || /^(?:he|she|they|we|i)$/.test(l)) headSeen = true
+    if ((isCapitalized(t) && !DETERMINERS.has(l)) || SOURCE_NOUNS.has(l) || /^(?:he|she|they|we|i)$/.test(l)) headSeen = true
     k++
   }
   return k > i ? readPhrase(w.slice(i, k), loose) : null
