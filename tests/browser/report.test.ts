@@ -1,5 +1,6 @@
 // The HTML report in a real browser: Debian's chromium driven by playwright-core (never Playwright's own browser
-// download). Screenshots go to test-artifacts/browser/ (gitignored; CI keeps the folder as an artifact).
+// download). Screenshots go to test-artifacts/browser/ (gitignored; CI keeps the folder as an artifact);
+// `UPDATE=1 npx vitest run tests/browser` also rewrites the README's docs/report.png.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const ROOT = join(import.meta.dirname, '../..')
 const BIN = join(ROOT, 'bin/article-inspect.js')
-const SEED = join(ROOT, 'fixtures/seed-adg-north-korea.txt')
-const OTHER = join(ROOT, 'fixtures/polnear-wapo-dateline.txt')
+// Relative to ROOT (where the reports are built), so pages and screenshots show the paths a user would type.
+const SEED = 'fixtures/seed-adg-north-korea.txt'
+const OTHER = 'fixtures/polnear-wapo-dateline.txt'
 const ARTIFACTS = join(ROOT, 'test-artifacts/browser')
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic']
 const HOSTILE = 'Hacked <script>alert(1)</script> headline\n\n"<img src=x onerror=alert(2)>," said Mallory <svg onload=alert(3)>.\n\nPlain <b>bold</b> & <iframe src="javascript:alert(4)"></iframe> text.\n'
@@ -41,7 +43,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
 
   const report = (name: string, files: string[]) => {
     const out = join(tmp, `${name}.html`)
-    const r = spawnSync('node', [BIN, 'report', ...files, '-o', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
+    const r = spawnSync('node', [BIN, 'report', ...files, '-o', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 })
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     pages[name] = pathToFileURL(out).href
@@ -127,6 +129,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     const id = await quote.getAttribute('aria-describedby')
     expect(await tip.getAttribute('id')).toBe(id)
     await page.screenshot({ path: join(ARTIFACTS, 'seed-report-hover.png') })
+    if (process.env.UPDATE) await page.screenshot({ path: join(ROOT, 'docs/report.png'), clip: { x: 0, y: 0, width: 1280, height: 900 } })
     await page.mouse.move(0, 0)
     await expect.poll(() => tip.isVisible()).toBe(false)
 

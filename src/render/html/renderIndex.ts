@@ -14,10 +14,10 @@ export function renderIndex(inputs: ReportInput[], indirect = false): string {
     const speakers = listSpeakers(quotes).sort((p, q) => q.quotes - p.quotes)
     const names = speakers.slice(0, 3).map((s) => `${escapeHtml(s.name)} (${s.quotes})`).join(', ') + (speakers.length > 3 ? ', …' : '')
     const headline = a.headline ? escapeHtml(a.headline.text) : '(no headline)'
-    return `<tr><td class="num">${i + 1}</td><td><a href="#a${i + 1}">${headline}</a><br><span class="count">${escapeHtml(input.file)}</span></td>` +
+    return `<tr><td class="num">${i + 1}</td><td><a href="#a${i + 1}">${headline}</a><br><span class="muted path">${escapeHtml(input.file)}</span></td>` +
       `<td>${a.date ? `<time datetime="${escapeHtml(a.date)}">${escapeHtml(a.date)}</time>` : '—'}</td>` +
       `<td class="num">${articleStats(a).wordCount.toLocaleString('en-US')}</td><td class="num">${quotes.length}</td>` +
-      `<td><span class="num">${speakers.length}</span>${names ? `<br><span class="count">${names}</span>` : ''}</td></tr>`
+      `<td><span class="num">${speakers.length}</span>${names ? `<br><span class="muted">${names}</span>` : ''}</td></tr>`
   })
   return `<section aria-labelledby="index-title">
 <h2 id="index-title">Articles</h2>
@@ -52,7 +52,7 @@ export function renderCorpusChart(inputs: ReportInput[], indirect = false): stri
   return `<section aria-labelledby="chart-title">
 <h2 id="chart-title">Most-quoted speakers</h2>
 <figure>
-<figcaption class="sans count">Top ${top.length} speakers across all articles, by number of quotes.</figcaption>
+<figcaption class="sans muted">Top ${top.length} speakers across all articles, by number of quotes.</figcaption>
 ${body}
 </figure>
 </section>`

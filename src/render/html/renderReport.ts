@@ -64,7 +64,7 @@ export function renderReport(inputs: ReportInput[], options: ReportOptions = {})
 <main id="main" class="page${single ? '' : ' many'}">
 ${head}${articles.join('\n')}
 </main>
-<footer class="page sans count"><p>Made by ${generator}. Quotes, speakers and entities are found automatically and may be wrong.</p></footer>
+<footer class="page sans muted"><p>Made by ${generator}. Quotes, speakers and entities are found automatically and may be wrong.</p></footer>
 <script>${REPORT_SCRIPT}</script>
 </body>
 </html>

@@ -37,7 +37,8 @@ h4{font-size:.9rem;margin:.8rem 0 .3rem;color:var(--muted);text-transform:upperc
 .back{font-size:.85rem;margin:0}
 figure{margin:0}
 .article-head{grid-column:1 / -1}
-.article-head .file{color:var(--muted);font-size:.85rem;margin:0}
+.article-head .file{color:var(--muted);font-size:.85rem;margin:0;overflow-wrap:anywhere}
+.path{overflow-wrap:anywhere}
 .article-head .meta-line{color:var(--muted);margin:0}
 .text p{margin:0 0 1rem}
 .text .deck{font-size:1.15rem;font-style:italic}
@@ -69,6 +70,7 @@ aside section{background:var(--panel);padding:.2rem 1rem 1rem;margin-bottom:1rem
 .speaker-filter .who{flex:1}
 .speaker-filter .title{display:block;color:var(--muted);font-size:.8rem}
 .count{color:var(--muted);white-space:nowrap}
+.muted{color:var(--muted)}
 .bar{height:.6rem;background:${P.barTrack};border-radius:3px;overflow:hidden;margin:.15rem .3rem 0}
 .bar .fill{display:block;height:100%;background:var(--ink);-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .share{font-size:.78rem;color:var(--muted);margin:0 .3rem}
@@ -79,7 +81,7 @@ aside section{background:var(--panel);padding:.2rem 1rem 1rem;margin-bottom:1rem
 .meta dd{margin:0}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 caption{text-align:left;color:var(--muted);padding:.3rem 0}
-th,td{padding:.35rem .6rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
+th,td{padding:.35rem .6rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top;overflow-wrap:anywhere}
 th{background:var(--panel)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart{list-style:none;padding:0;margin:0;max-width:48rem}
