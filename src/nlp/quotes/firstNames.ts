@@ -21,11 +21,11 @@ const MALE = (
   'orrin oscar owen pablo pat patrick paul pedro peter phil philip phillip preet rahm ralph rand randall ' +
   'randy ray raymond reggie reince reid reuben rex ricardo richard rick rob robby robert roberto robin rod ' +
   'rodney roger roland ron ronald ronny ross roy rudy rudolph rush russ russell ryan sam samuel scott sean ' +
-  'sergey sergei seth shaun shawn sherrod sid simon stan stanley stephen steve steven stuart ted terry thad ' +
+  'sergey sergei seth shaun shawn sherrod sid simon stan stanley stephen steve steven stuart ted thad ' +
   'theodore thom thomas tim timothy toby todd tom tommy tony travis trent trey troy ty tyler vernon victor ' +
   'vince vincent vladimir wade walker wally walter warren wayne wesley will william willie wilbur xi zach zachary ' +
   'beto bobby cory elijah ilhan jared jeh kareem kellyanne lanny leon marc mick nate reed reza ' +
-  'roger rory shep steny tucker uday vladimir wolf xavier mohammad taro'
+  'roger rory shep steny tucker uday vladimir wolf xavier mohammad taro jaime kasim khizr humayun reince'
 ).split(' ')
 
 const FEMALE = (
@@ -47,7 +47,7 @@ const FEMALE = (
   'sonia sophia stacey stephanie sue susan susana suzanne sylvia tamara tammy tanya tara teresa theresa tiffany ' +
   'tina tracy valerie vanessa vera veronica victoria virginia wanda wendy whitney yolanda yvonne zoe ' +
   'ayanna betsy carly condoleezza dana elise gennifer hope jeanne kamala katy kellyanne kirstjen loretta ' +
-  'marsha michele nikki omarosa sarah tulsi kyung-wha angela theresa marine hilary'
+  'marsha michele nikki omarosa sarah tulsi kyung-wha angela theresa marine hilary leslie hope huma ghazala'
 ).split(' ')
 
 /** Lower-case given name → 'male' | 'female'. */
@@ -57,3 +57,21 @@ export const GIVEN_NAME_GENDER: ReadonlyMap<string, 'male' | 'female'> = (() => 
   for (const n of FEMALE) if (n) m.set(n, 'female')
   return m
 })()
+
+/** Male given names with a usually female ending. */
+const MALE_ENDINGS_EXCEPTIONS = new Set(['joshua', 'luca', 'ezra', 'nikita', 'elisha', 'jonah', 'noah', 'micah', 'isaiah',
+  'jeremiah', 'zachariah', 'josiah', 'obadiah', 'andrea', 'mustafa', 'musa', 'moussa', 'kofi', 'dana', 'sasha', 'garcia',
+  'costa', 'acosta', 'pena', 'peña', 'ryan', 'jamie', 'eddie', 'charlie', 'ronnie', 'willie', 'bernie', 'jackie', 'louie',
+  'reggie', 'ollie', 'archie', 'freddie', 'frankie', 'johnnie', 'marie', 'rahm', 'mikhail', 'ali', 'abdullah'])
+
+/**
+ * The usual gender of a given name: from the lists, else by ending ("Rakeyia", "Tyresha", "Jolene" read female;
+ * after the ending-based gender guessing of Mihalcea et al. and others), else null.
+ */
+export function genderOfGivenName(name: string): 'male' | 'female' | null {
+  const n = name.toLowerCase()
+  const known = GIVEN_NAME_GENDER.get(n)
+  if (known) return known
+  if (n.length < 3 || MALE_ENDINGS_EXCEPTIONS.has(n) || !/^[a-z-]+$/.test(n)) return null
+  return /(?:a|ette|elle|ine|een|lyn|lynn|ah)$/.test(n) ? 'female' : null
+}

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { GIVEN_NAME_GENDER } from './firstNames.js'
+import { GIVEN_NAME_GENDER, genderOfGivenName } from './firstNames.js'
 import { DETERMINERS, HONORIFIC_GENDER, NOT_NAME, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { bare, isCapitalized } from './wordsIn.js'
 
@@ -80,7 +80,8 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   const allTitle = lastTitle === run.length - 1 && !hasOrg
   let gender: Gender | null = null
   for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
-  if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
+  if (!hasOrg && nameWords.length > 1) gender ??= genderOfGivenName(bare(nameWords[0].text))
+  else if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
   const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
   if (allTitle) return { ...asNominal(head), title }
   const name = nameWords.map((x) => x.text).join(' ').replace(/['’]s$/, '').replace(/^The /, '').replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')

@@ -7,11 +7,17 @@ import type { SpeakerRef } from './readPhrase.js'
 
 /** How many sightings back a pronoun may reach for its antecedent. */
 const PRONOUN_REACH = 40
+/**
+ * How far back (UTF-16 units, about two paragraphs) a quoted speaker outranks a merely named person as the
+ * antecedent of "he"/"she": the speaker of the running quotation is the most salient entity (cf. Centering).
+ */
+const SPEAKER_REACH = 600
 
 /**
  * Makes a resolver that turns attribution phrases, fed in text order, into {@link Speaker}s: names go to their
  * canonical person ("Tillerson" → "Rex Tillerson"; a name not met before becomes a new person); "he"/"she" to
- * the last person of that gender named or quoted before (Hobbs-style recency with gender agreement from given
+ * the speaker of a nearby quotation of that gender, else the last person of that gender named before (recency with
+ * gender agreement from given
  * names, honorifics and role nouns: "she" is never a man); descriptions ("the Vermont senator", "the newspaper")
  * to the person or organization whose title or kind fits, else kept as a generic source named by its words.
  */
@@ -29,7 +35,8 @@ export function makeResolver(text: string, roster: Roster): (ref: SpeakerRef) =>
         roster.people.push(person)
       }
     } else if (ref.form === 'pronoun' && !ref.isPlural && ref.gender) {
-      person = last(at, (p) => p.type === 'PERSON' && p.gender === ref.gender) ?? last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
+      const fits = (p: Person) => p.type === 'PERSON' && p.gender === ref.gender
+      person = lastSpeaker(spoken, at, SPEAKER_REACH, fits) ?? last(at, fits) ?? last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
     } else if (ref.form === 'nominal') {
       person = resolveDescription(mention.text, ref, roster, last, at)
     }
@@ -54,6 +61,12 @@ function findPerson(roster: Roster, last: Last, name: string, gender: string | n
   const found = last(at, fits, 400) ?? roster.people.find(fits)
   if (found || parts.length > 1 || isOrg) return found ?? null
   return roster.people.find((p) => p.type === 'PERSON' && fold(p.name.split(' ')[0]) === fold(name)) ?? null
+}
+
+/** The most recent quoted speaker fitting `fits` less than `reach` units before `at`. */
+function lastSpeaker(spoken: Sighting[], at: number, reach: number, fits: (p: Person) => boolean): Person | null {
+  for (let j = upperBound(spoken, at) - 1; j >= 0 && at - spoken[j].start < reach; j--) if (fits(spoken[j].person)) return spoken[j].person
+  return null
 }
 
 /** The most recent person fitting `fits` among the last `reach` sightings and quoted speakers before `at`. */
