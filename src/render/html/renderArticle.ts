@@ -47,7 +47,7 @@ export function renderArticle(input: ReportInput, id: string, level: 1 | 2, indi
 <div class="toolbar" role="group" aria-label="View options"><label><input type="checkbox" class="toggle-ents"> Mark entity mentions by type</label><span>Tab through quotes; hover or focus one for its speaker; Esc hides it.</span></div>
 ${renderBlocks(ctx, dropRepeatedCaptions(x))}
 </div>
-${renderSidebar(id, x, quotes, speakers)}
+${renderSidebar(id, x, quotes, speakers, level + 1)}
 </article>`
 }
 

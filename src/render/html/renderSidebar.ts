@@ -13,12 +13,21 @@ const TYPE_ORDER = ['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC', 'DATE', 'MONEY
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
-/** The sidebar of one article: speakers with counts and share bars, entities by type, and the metadata. */
-export function renderSidebar(id: string, x: Analysis, quotes: Quote[], speakers: SpeakerInfo[]): string {
+/** A heading at `level` (clamped to h2–h6) with a styling class. */
+const heading = (level: number, cls: string, text: string, id?: string) => {
+  const h = `h${Math.min(6, Math.max(2, level))}`
+  return `<${h} class="${cls}"${id ? ` id="${id}"` : ''}>${text}</${h}>`
+}
+
+/**
+ * The sidebar of one article: speakers with counts and share bars, entities by type, and the metadata. Its
+ * section headings are at `level` (one below the article's headline), so the outline never skips a level.
+ */
+export function renderSidebar(id: string, x: Analysis, quotes: Quote[], speakers: SpeakerInfo[], level = 2): string {
   return `<aside aria-label="About this article">
-${renderSpeakers(id, quotes, speakers)}
-${renderEntities(id, x.entities)}
-${renderMetadata(id, x)}
+${renderSpeakers(id, quotes, speakers, level)}
+${renderEntities(id, x.entities, level)}
+${renderMetadata(id, x, level)}
 </aside>`
 }
 
@@ -26,7 +35,7 @@ ${renderMetadata(id, x)}
  * Speakers in order of first appearance, each a toggle button (fading the other speakers' quotes) with their
  * badge, name, title, quote count, and a bar of their share of all quoted words (stated in words too).
  */
-export function renderSpeakers(id: string, quotes: Quote[], speakers: SpeakerInfo[]): string {
+export function renderSpeakers(id: string, quotes: Quote[], speakers: SpeakerInfo[], level = 2): string {
   const unattributed = quotes.filter((q) => !q.speaker)
   const unattributedWords = unattributed.reduce((n, q) => n + countWords(q.text), 0)
   const total = speakers.reduce((n, s) => n + s.words, 0) + unattributedWords
@@ -46,11 +55,11 @@ export function renderSpeakers(id: string, quotes: Quote[], speakers: SpeakerInf
   const body = items.length
     ? `<p class="share">Select a speaker to fade the others’ quotes.</p>\n<ol class="speakers">\n${items.join('\n')}\n</ol>`
     : '<p>No quotes found.</p>'
-  return `<section aria-labelledby="${id}-speakers"><h3 id="${id}-speakers">Speakers</h3>\n${body}\n</section>`
+  return `<section aria-labelledby="${id}-speakers">${heading(level, 'side-h', 'Speakers', `${id}-speakers`)}\n${body}\n</section>`
 }
 
 /** Entities grouped by type (people, organizations, places, other), most mentioned first. */
-export function renderEntities(id: string, entities: Entity[]): string {
+export function renderEntities(id: string, entities: Entity[], level = 2): string {
   const types = [...new Set(entities.map((e) => e.type as string))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   const groups = types.map((t) => {
     const list = entities.filter((e) => e.type === t).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
@@ -60,10 +69,10 @@ export function renderEntities(id: string, entities: Entity[]): string {
     }
     const rest = list.slice(ENTITIES_SHOWN)
     const more = rest.length ? `\n<details><summary>${rest.length} more</summary><ul class="ents">${rest.map(li).join('')}</ul></details>` : ''
-    return `<h4>${escapeHtml(TYPE_HEADINGS[t] ?? t)} (${list.length})</h4>\n<ul class="ents">${list.slice(0, ENTITIES_SHOWN).map(li).join('')}</ul>${more}`
+    return `${heading(level + 1, 'group-h', `${escapeHtml(TYPE_HEADINGS[t] ?? t)} (${list.length})`)}\n<ul class="ents">${list.slice(0, ENTITIES_SHOWN).map(li).join('')}</ul>${more}`
   })
   const body = groups.length ? groups.join('\n') : '<p>No entities found.</p>'
-  return `<section aria-labelledby="${id}-entities"><h3 id="${id}-entities">Entities</h3>\n${body}\n</section>`
+  return `<section aria-labelledby="${id}-entities">${heading(level, 'side-h', 'Entities', `${id}-entities`)}\n${body}\n</section>`
 }
 
 function rank(type: string): number {
@@ -72,7 +81,7 @@ function rank(type: string): number {
 }
 
 /** The article's metadata as a description list: what the parser found, and its size. */
-export function renderMetadata(id: string, x: Analysis): string {
+export function renderMetadata(id: string, x: Analysis, level = 2): string {
   const a = x.article
   const stats = articleStats(a)
   const rows: [string, string | null][] = [
@@ -89,5 +98,5 @@ export function renderMetadata(id: string, x: Analysis): string {
     ['Blocks', String(a.blocks.length)],
   ]
   const dl = rows.filter(([, v]) => v !== null).map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('\n')
-  return `<section aria-labelledby="${id}-meta"><h3 id="${id}-meta">Article metadata</h3>\n<dl class="meta">\n${dl}\n</dl>\n</section>`
+  return `<section aria-labelledby="${id}-meta">${heading(level, 'side-h', 'Article metadata', `${id}-meta`)}\n<dl class="meta">\n${dl}\n</dl>\n</section>`
 }

@@ -20,7 +20,7 @@ export const REPORT_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{font:17px/1.6 Georgia,"Times New Roman",serif;color:var(--text);background:var(--bg)}
 body{margin:0}
-.sans,h1,h2,h3,h4,table,aside,.meta,.toolbar,.badge,.tip,.skip{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
+.sans,h1,h2,h3,h4,h5,h6,table,aside,.meta,.toolbar,.badge,.tip,.skip{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif}
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-9999px;top:0;background:var(--bg);padding:.5rem 1rem}
@@ -30,8 +30,8 @@ a{color:var(--link)}
 .report-head p{color:var(--muted);margin-top:0}
 h1{font-size:1.9rem;line-height:1.25;margin:.2rem 0 .6rem}
 h2{font-size:1.4rem;line-height:1.3;margin:1.4rem 0 .6rem}
-h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
-h4{font-size:.9rem;margin:.8rem 0 .3rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+h2.side-h,h3.side-h{font-size:1.05rem;margin:1.2rem 0 .4rem}
+.group-h{font-size:.9rem;margin:.8rem 0 .3rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .article{display:grid;grid-template-columns:minmax(0,44rem) minmax(15rem,1fr);gap:2.5rem;align-items:start;padding-bottom:2rem}
 .many .article{border-top:3px double var(--rule);padding-top:1.5rem}
 .back{font-size:.85rem;margin:0}

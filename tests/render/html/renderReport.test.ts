@@ -42,7 +42,8 @@ describe('renderReport: one article', () => {
   })
 
   it('groups entities by type and gives the metadata', () => {
-    expect(all(/<h4>([^<]+)<\/h4>/g)).toEqual(['People (1)', 'Organizations (1)', 'Places (1)', 'Other names (1)'])
+    expect(all(/<h3 class="group-h">([^<]+)<\/h3>/g)).toEqual(['People (1)', 'Organizations (1)', 'Places (1)', 'Other names (1)'])
+    expect(all(/<h2 class="side-h" id="[^"]+">([^<]+)<\/h2>/g)).toEqual(['Speakers', 'Entities', 'Article metadata'])
     expect(html).toContain('<li>Rex Tillerson <span class="count">×')
     expect(html).toContain('<dt>Section</dt><dd>A (“A Section on 01/17/2018”)</dd>')
     expect(html).toContain('<dt>Contributors</dt><dd>')
@@ -90,6 +91,13 @@ describe('renderReport: several articles', () => {
     expect(all(/<li><span>([^<]+)<\/span>/g, chart).slice(0, 2)).toEqual(['Rex Tillerson', 'Ann Lee'])
     expect(chart).toContain('3 quotes in 2 articles')
     expect(chart).toContain('<span class="fill w100">')
+  })
+
+  it('nests headings without skipping a level', () => {
+    const levels = all(/<h(\d)[ >]/g, page).map(Number)
+    expect(levels[0]).toBe(1)
+    levels.forEach((l, i) => i && expect(l).toBeLessThanOrEqual(levels[i - 1] + 1))
+    expect(page).toContain('<h3 class="side-h" id="a2-speakers">Speakers</h3>')
   })
 
   it('keeps ids unique across articles', () => {
