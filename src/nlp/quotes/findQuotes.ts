@@ -3,6 +3,7 @@ import { attributeRegion, type Attribution } from './attributeRegion.js'
 import { buildRoster } from './buildRoster.js'
 import { classifyRegion } from './classifyRegion.js'
 import { continueSpeakers } from './continueSpeakers.js'
+import { findAuthor } from './findAuthor.js'
 import { findIndirect } from './findIndirect.js'
 import { makeResolver } from './resolveSpeaker.js'
 import { scanQuoteMarks, type QuoteRegion } from './scanQuoteMarks.js'
@@ -35,7 +36,7 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     found.push({ region: r, kind, attribution: attributeRegion(text, r, { before, after, sentenceStart: start }) })
   })
   const attributions = continueSpeakers(text, article.blocks, found)
-  const resolve = makeResolver(text, roster)
+  const resolve = makeResolver(text, roster, findAuthor(article))
   const quotes: Quote[] = found.map((f, i) => {
     const a = attributions[i]
     const speaker: Speaker | null = a ? resolve(a.ref) : null

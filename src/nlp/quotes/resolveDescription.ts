@@ -10,7 +10,8 @@ const TITLE_OF: Record<string, RegExp> = {
   congresswoman: /\b(?:rep|representative|congresswoman)\b/, president: /\bpresident\b/, mayor: /\bmayor\b/,
   secretary: /\bsecretary\b/, spokesman: /\bspokesman\b/, spokeswoman: /\bspokeswoman\b/, chairman: /\bchairman\b/,
   director: /\bdirector\b/, speaker: /\bspeaker\b/, leader: /\bleader\b/, judge: /\bjudge\b/, minister: /\bminister\b/,
-  nominee: /\bnominee\b/, candidate: /\b(?:candidate|nominee)\b/, attorney: /\battorney\b/,
+  nominee: /\bnominee\b/, candidate: /\b(?:candidate|nominee)\b/, attorney: /\battorney\b/, strategist: /\bstrategist\b/,
+  adviser: /\badvis[eo]r\b/, chairwoman: /\bchairwoman\b/, manager: /\bmanager\b/,
 }
 
 /** Descriptions that the 2016 campaign press used for its two nominees and a few others, by surname. */
@@ -42,6 +43,5 @@ export function resolveDescription(words: string, ref: SpeakerRef, roster: Roste
     if (p) return p
   }
   const title = TITLE_OF[head]
-  if (title) return last(at, (p) => p.type === 'PERSON' && !!p.title && title.test(fold(p.title)), 400)
-  return null
+  return title ? last(at, (p) => p.type === 'PERSON' && !!p.title && title.test(fold(p.title)), 400) : null
 }

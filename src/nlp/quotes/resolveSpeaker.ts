@@ -18,11 +18,13 @@ const SPEAKER_REACH = 600
  * canonical person ("Tillerson" → "Rex Tillerson"; a name not met before becomes a new person); "he"/"she" to
  * the speaker of a nearby quotation of that gender, else the last person of that gender named before (recency with
  * gender agreement from given
- * names, honorifics and role nouns: "she" is never a man); descriptions ("the Vermont senator", "the newspaper")
+ * names, honorifics and role nouns: "she" is never a man); "it"/"they" to the organization just quoted; "I"/"we" to
+ * the author when the article names one (op-eds, letters); descriptions ("the Vermont senator", "the newspaper")
  * to the person or organization whose title or kind fits, else kept as a generic source named by its words.
  */
-export function makeResolver(text: string, roster: Roster): (ref: SpeakerRef) => Speaker {
+export function makeResolver(text: string, roster: Roster, authorName: string | null = null): (ref: SpeakerRef) => Speaker {
   const spoken: Sighting[] = []
+  const author: Person | null = authorName ? { name: authorName, type: 'PERSON', gender: null, title: null, aliases: [] } : null
   const last = (at: number, fits: (p: Person) => boolean, reach = PRONOUN_REACH) => lastSighted(roster.sightings, spoken, at, fits, reach)
   return (ref) => {
     const at = ref.mention.start
@@ -34,6 +36,11 @@ export function makeResolver(text: string, roster: Roster): (ref: SpeakerRef) =>
         person = { name: ref.name, type: ref.isOrg ? 'ORGANIZATION' : 'PERSON', gender: ref.gender, title: ref.title, aliases: [] }
         roster.people.push(person)
       }
+    } else if (ref.form === 'pronoun' && /^(?:i|we)$/i.test(mention.text) && author) {
+      person = author
+    } else if (ref.form === 'pronoun' && !ref.gender) {
+      const isOrg = (p: Person) => p.type === 'ORGANIZATION'
+      person = lastSpeaker(spoken, at, SPEAKER_REACH, isOrg) ?? (/^it$/i.test(mention.text) ? last(at, isOrg, 12) : null)
     } else if (ref.form === 'pronoun' && !ref.isPlural && ref.gender) {
       const fits = (p: Person) => p.type === 'PERSON' && p.gender === ref.gender
       person = lastSpeaker(spoken, at, SPEAKER_REACH, fits) ?? last(at, fits) ?? last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
