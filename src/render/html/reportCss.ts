@@ -33,7 +33,7 @@ h2{font-size:1.4rem;line-height:1.3;margin:1.4rem 0 .6rem}
 h2.side-h,h3.side-h{font-size:1.05rem;margin:1.2rem 0 .4rem}
 .group-h{font-size:.9rem;margin:.8rem 0 .3rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .article{display:grid;grid-template-columns:minmax(0,44rem) minmax(15rem,1fr);gap:2.5rem;align-items:start;padding-bottom:2rem}
-.many .article{border-top:3px double var(--rule);padding-top:1.5rem}
+.many .article{border-top:3px double var(--rule);padding-top:1.5rem;content-visibility:auto;contain-intrinsic-size:auto 1800px}
 .back{font-size:.85rem;margin:0}
 figure{margin:0}
 .article-head{grid-column:1 / -1}
