@@ -5,7 +5,7 @@ import { listSpeakers, speakerIndex, type SpeakerInfo } from './listSpeakers.js'
 import type { Paint } from './paint.js'
 import { oneLine, sanitize } from './sanitize.js'
 import { wrapRuns, type Run } from './wrapRuns.js'
-import { displayWidth } from './displayWidth.js'
+import { renderShowLegend, TYPE_CODES } from './renderShowLegend.js'
 
 /** Options of the `show` view. */
 export interface ShowOptions {
@@ -18,8 +18,6 @@ export interface ShowOptions {
 }
 
 const MUTED = new Set<Block['kind']>(['promo', 'boilerplate', 'note', 'credit', 'section', 'caption'])
-const ANSI = /\u001b\[[0-9;]*m/g
-const TYPE_CODES: Record<string, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC', MISC: 'MISC' }
 
 /** True when `paint` leaves text unchanged (no colour): the view then falls back to bracket marks. */
 export function isPlainPaint(paint: Paint): boolean {
@@ -38,7 +36,8 @@ export function renderShow(x: Analysis, paint: Paint, width: number, options: Sh
   const speakers = listSpeakers(quotes)
   const marks = collectMarks(x.article.text, quotes, options.entities ? x.entities : [])
   const view: View = { x, paint, brackets, quotes, speakers: speakerIndex(speakers), marks, safe: sanitize(x.article.text) }
-  const out = [...renderLegend(view, speakers, width, options), paint.dim('─'.repeat(width)), '']
+  const legend = { speakers, unattributed: quotes.filter((q) => !q.speaker).length, entityTypes: options.entities ? [...new Set(marks.entities.map((e) => e.type))] : null, brackets }
+  const out = [...renderShowLegend(legend, paint, width), paint.dim('─'.repeat(width)), '']
   const captions = new Set(x.article.captions.map((c) => c.start))
   for (const block of x.article.blocks) {
     if (block.kind === 'caption' && !captions.has(block.start)) continue
@@ -58,35 +57,6 @@ interface View {
   marks: Marks
   /** The sanitized article text; sanitizing keeps every offset. */
   safe: string
-}
-
-function renderLegend(v: View, speakers: SpeakerInfo[], width: number, options: ShowOptions): string[] {
-  const { paint } = v
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`
-  const how = v.brackets ? 'quotes marked [Speaker: …]' : 'quotes in the speaker’s colour, cue underlined'
-  const items: string[] = []
-  for (const s of speakers) {
-    const key = v.brackets ? `[${s.label}]` : paint.speaker(s.index, '■')
-    const title = s.title ? `, ${oneLine(s.title)}` : ''
-    items.push(`${key} ${paint.speaker(s.index, oneLine(s.name))}${title} — ${plural(s.quotes, 'quote')}`)
-  }
-  const unattributed = v.quotes.filter((q) => !q.speaker).length
-  if (unattributed) items.push(`${v.brackets ? '[?]' : '□'} ${paint.dim('unattributed')} — ${plural(unattributed, 'quote')}`)
-  if (!v.quotes.length) items.push(paint.dim('no quotes found'))
-  const lines = [...wrapPainted(`${paint.bold('Speakers')} ${paint.dim(`(${how})`)}`, width)]
-  for (const item of items) lines.push(...wrapPainted(item, width - 2).map((l) => `  ${l}`))
-  if (options.entities) {
-    const types = [...new Set(v.marks.entities.map((e) => e.type))].sort()
-    const keys = types.map((t) => (!v.brackets ? paint.entity(t, t) : TYPE_CODES[t] && TYPE_CODES[t] !== t ? `${TYPE_CODES[t]} = ${t}` : t))
-    const how = v.brackets ? ` ${paint.dim('(marked {name|TYPE})')}` : ''
-    lines.push(...wrapPainted(`${paint.bold('Entities')}${how} ${keys.join(v.brackets ? ', ' : ' ') || paint.dim('none found')}`, width))
-  }
-  return lines
-}
-
-/** Wraps a line that is already painted and sanitized (its escape sequences count as no width). */
-function wrapPainted(line: string, width: number): string[] {
-  return displayWidth(line.replace(ANSI, '')) <= width ? [line] : wrapRuns([{ text: line.replace(ANSI, ''), paint: (s) => s }], width)
 }
 
 function renderMeta(v: View, width: number): string[] {

@@ -49,15 +49,19 @@ describe('renderShow without colour: bracket marks', () => {
 
 describe('renderShow with colour', () => {
   const out = renderShow(seed, ansiPaint, 72)
-  const lines = out.split('\n')
 
-  it('uses no brackets, and keeps every line balanced and within the width', () => {
+  it('uses no brackets', () => {
     expect(isPlainPaint(ansiPaint)).toBe(false)
     expect(out).not.toContain('[Tillerson:')
-    for (const line of lines) {
+  })
+
+  it.each([24, 40, 72])('keeps every line balanced and within %i columns, legend included', (width) => {
+    const narrow = renderShow(seed, ansiPaint, width, { entities: true }).split('\n')
+    for (const line of narrow) {
       expect(isBalanced(line)).toBe(true)
-      expect(displayWidth(strip(line))).toBeLessThanOrEqual(72)
+      expect(displayWidth(strip(line))).toBeLessThanOrEqual(width)
     }
+    expect(narrow.some((l) => l.includes('\u001b[31mSecretary of State\u001b[39m') || l.includes('\u001b[31mRex Tillerson\u001b[39m'))).toBe(true)
   })
 
   it('paints both Tillerson quotes, even across wrapped lines, in his colour and underlines the cue', () => {
