@@ -55,6 +55,7 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
   let i = 0
   while (i < w.length && /^[,.?!]$/.test(w[i].text)) i++
   if (i >= w.length) return null
+  if (/\.$/.test(text.slice(r.start, r.end)) && i === 0 && /^\p{Lu}/u.test(w[0].text) && !/^(?:said|says)$/i.test(w[0].text)) return null
   if (DASH.test(w[i].text)) {
     let k = i + 1
     while (k < w.length && !/^[,.;:()]$/.test(w[k].text) && k - i < 8) k++
@@ -75,6 +76,15 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
   return { ref, cue: cueSpan(text, cue) }
 }
 
+/** A label for an utterance right after a possessive name is that person's words ("Trump's “nuclear button tweet”"). */
+function possessor(text: string, r: QuoteRegion, owner: Span | undefined): Attribution | null {
+  if (!owner || !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(owner.text) || !/['’]/.test(owner.text)) return null
+  const inner = text.slice(r.start, r.end)
+  if (inner.split(/\s+/).length > 4 || !/\b(?:tweets?|remarks?|comments?|speech|statement|slogan|line|vow|pledge|promise|claim|quip|joke|boast|threat|message|post)$/.test(inner)) return null
+  const ref = readPhrase([owner])
+  return ref?.form === 'name' ? { ref, cue: null } : null
+}
+
 /** True for a sentence-final attribution after a comma (“… is held accountable, Warren said.”). */
 function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerRef): boolean {
   const before = w.findIndex((x) => x.start >= ref.mention.start) - 1
@@ -86,6 +96,8 @@ function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerR
 
 function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
   const w = wordsIn(text, Math.max(ctx.before, r.open - REACH * 2), r.open)
+  const owned = possessor(text, r, w[w.length - 1])
+  if (owned) return owned
   const cue = lastCue(w)
   if (cue) {
     let ref: SpeakerRef | null

@@ -14,7 +14,6 @@ const IRREGULAR: Record<string, string[]> = {
   'fire back': ['fired back', 'fires back'],
   'write back': ['wrote back'],
   read: ['reads', 'read', 'reading'],
-  'speak': ['spoke', 'speaks', 'speaking'],
   'sing': ['sang', 'sings', 'singing'],
   'swear': ['swore', 'swears'],
   'bid': ['bid', 'bids'],

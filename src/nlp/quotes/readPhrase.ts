@@ -80,7 +80,7 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   const allTitle = lastTitle === run.length - 1 && !hasOrg
   let gender: Gender | null = null
   for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
-  if (!hasOrg && nameWords.length > 1) gender ??= genderOfGivenName(bare(nameWords[0].text))
+  if (!hasOrg && nameWords.length > 1) gender ??= genderOfGivenName(bare(nameWords[0].text)) ?? GIVEN_NAME_GENDER.get(bare(nameWords[nameWords.length - 1].text)) ?? null
   else if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
   const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
   if (allTitle) return { ...asNominal(head), title }
@@ -89,7 +89,10 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
 }
 
 function nominal(head: Span[], loose = false): SpeakerRef | null {
-  if (!isDescription(head) && !(loose && head.length <= 6 && !DETERMINERS.has(bare(head[head.length - 1].text)) && !head.some((x) => /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|to)$/i.test(x.text)))) return null
+  const lastWord = bare(head[head.length - 1].text)
+  const looseOk = loose && head.length <= 6 && !DETERMINERS.has(lastWord) && !/(?:ed|ly|ing)$/.test(lastWord) &&
+    !PREPOSITIONS.has(head[0].text.toLowerCase()) && !TRAILERS.has(lastWord)
+  if (!isDescription(head) && !(looseOk && !head.some((x) => /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|to)$/i.test(x.text)))) return null
   let gender: Gender | null = null
   for (const x of head) gender ??= ROLE_GENDER.get(bare(x.text)) ?? null
   const last = bare(head[head.length - 1].text)

@@ -43,7 +43,7 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
       k--
       continue
     }
-    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t) || (k < i && CUE_FORMS.has(t))) break
+    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || (k < i && CUE_FORMS.has(t))) break
     k--
   }
   return i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
@@ -78,7 +78,7 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
   const lw = w[i]?.text.toLowerCase() ?? ''
   if (i < w.length && !isCapitalized(w[i].text) && !DETERMINERS.has(lw) && !TITLE_WORDS.has(lw) && !SOURCE_NOUNS.has(lw)) return null
   let k = i
-  while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text))) k++
+  while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text, w[k - 1].text))) k++
   const ref = k > i ? readPhrase(w.slice(i, k), true) : null
   if (ref && ref.form === 'nominal' && w[k]?.text === ',') {
     let m = k + 1
@@ -124,9 +124,9 @@ function isVerbLike(t: string): boolean {
 }
 
 /** A word that opens a new clause after a speaker ("said X when asked", "says a source involved in …"). */
-function isClauseStart(t: string): boolean {
+function isClauseStart(t: string, prev: string): boolean {
   return /^(?:when|while|as|after|before|because|who|which|whose|during|if|since|though|although|that|where|and|but)$/.test(t) ||
-    (!isCapitalized(t) && /(?:ed|ing)$/.test(t) && t.length > 4)
+    (!isCapitalized(t) && /(?:ed|ing)$/.test(t) && t.length > 4 && (isCapitalized(prev) || SOURCE_NOUNS.has(prev.toLowerCase())))
 }
 
 function isAppositive(seg: Span[]): boolean {
