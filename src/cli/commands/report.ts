@@ -5,6 +5,7 @@ import { parse } from '../../parse/parse.js'
 import type { ReportInput } from '../../render/html/renderArticle.js'
 import { renderReport } from '../../render/html/renderReport.js'
 import { UsageError, type CliDeps } from '../deps.js'
+import { hideFormatOptions } from '../hideFormatOptions.js'
 import { inputCommand, type InputOptions } from '../inputCommand.js'
 import type { Job } from '../job.js'
 import { runCommand } from '../runCommand.js'
@@ -25,7 +26,7 @@ export function reportJob(): Job {
  * and left out (exit 1); when none is left, nothing is written.
  */
 export function reportCommand(deps: CliDeps): Command {
-  return inputCommand('report', 'a self-contained HTML report: quotes highlighted per speaker, speakers, entities; an index for several', ['table'])
+  return hideFormatOptions(inputCommand('report', 'a self-contained HTML report: quotes highlighted per speaker, speakers, entities; an index for several', ['table'])
     .option('-o, --output <file>', 'write the HTML to FILE (default: standard output)')
     .option('--title <text>', 'page title (default: the headline, or "article-inspect report")')
     .option('--indirect', 'also highlight reported speech')
@@ -39,5 +40,5 @@ export function reportCommand(deps: CliDeps): Command {
       await writeFile(opts.output, html).catch((e: NodeJS.ErrnoException) => {
         throw new Error(`cannot write ${opts.output}: ${e.code === 'ENOENT' ? 'no such directory' : e.code === 'EISDIR' ? 'is a directory' : e.message}`)
       })
-    })
+    }))
 }

@@ -3,6 +3,7 @@ import { analyze } from '../../analyze.js'
 import { parse } from '../../parse/parse.js'
 import { renderShow } from '../../render/renderShow.js'
 import { UsageError, type CliDeps } from '../deps.js'
+import { hideFormatOptions } from '../hideFormatOptions.js'
 import { inputCommand, parsePositiveInt, type InputOptions } from '../inputCommand.js'
 import type { Job, JobSpec } from '../job.js'
 import { pageOutput, processPageContext } from '../page.js'
@@ -23,7 +24,7 @@ export function showJob(spec: JobSpec): Job {
 
 /** `show`: the article itself in the terminal, quotes coloured by speaker; paged when stdout is a terminal. */
 export function showCommand(deps: CliDeps): Command {
-  return inputCommand('show', 'the article itself, each quote coloured by its speaker, with a legend (bracket marks without colour)', ['table'])
+  return hideFormatOptions(inputCommand('show', 'the article itself, each quote coloured by its speaker, with a legend (bracket marks without colour)', ['table'])
     .option('--entities', 'also mark entity mentions by type')
     .option('--indirect', 'also mark reported speech')
     .option('--width <n>', 'wrap to this many columns (default: the terminal width)', parsePositiveInt)
@@ -35,5 +36,5 @@ export function showCommand(deps: CliDeps): Command {
       let text = ''
       await runCommand({ ...deps, write: async (s) => void (text += s) }, paths, opts, cmd, run)
       await pageOutput(text, processPageContext(deps.write))
-    })
+    }))
 }
