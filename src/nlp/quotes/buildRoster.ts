@@ -65,7 +65,7 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
         known.aliases.push(known.name)
         known.name = name
       } else if (!known.aliases.includes(name) && known.name !== name) known.aliases.push(name)
-    } else if (parts.length >= 2 ? ref.title || GIVEN_NAME_GENDER.has(fold(parts[0])) : ref.title) {
+    } else if (parts.length >= 2 ? ref.title || ref.gender || GIVEN_NAME_GENDER.has(fold(parts[0])) : ref.title) {
       add({ name, type: 'PERSON', gender: ref.gender, title: ref.title, aliases: [] })
     }
   }
@@ -82,7 +82,7 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
 
 /** The surname key of a name: its last word, folded ("Kyung-wha" → "kyung-wha"). */
 export function surnameKey(name: string): string {
-  const parts = name.replace(/['’]s$/, '').replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '').split(' ')
+  const parts = name.replace(/\.$/, '').replace(/['’]s$/, '').replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '').split(' ')
   return fold(parts[parts.length - 1])
 }
 

@@ -25,7 +25,7 @@ const REGULAR = (
   'warn admit acknowledge suggest complain observe remark report joke quip scoff tout boast predict ' +
   'promise pledge vow assert contend maintain emphasize stress caution concede confirm deny agree ' +
   'urge demand plead charge allege accuse describe recount testify repeat reiterate answer counter ' +
-  'retort post shout yell scream chant cry mutter whisper exclaim proclaim lament mock marvel muse ' +
+  'retort confess post shout yell scream chant cry mutter whisper exclaim proclaim lament mock marvel muse ' +
   'wonder tease question point_out chime_in sound_off snap bark fume rail gush interject summarize ' +
   'disclose reveal indicate estimate assure reassure inform advise instruct order call describe dub label ' +
   'term brand characterize refer praise criticize blast slam decry dismiss deride thank'

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf, speakerOf } from './quotesOf.js'
+
+describe('pronouns resolve by gender', () => {
+  it.each([
+    ['Hillary Clinton met Donald Trump on Monday.\n\n“It was a long night,” she said.', 'Hillary Clinton'],
+    ['Donald Trump met Hillary Clinton on Monday.\n\n“It was a long night,” he said.', 'Donald Trump'],
+    ['Donald Trump met Mrs. Smith on Monday.\n\n“It was a long night,” she said.', 'Smith'],
+    ['Donald Trump met reporters with Rakeyia Scott.\n\n“It was a long night,” she said.', 'Rakeyia Scott'],
+  ])('%j → %s', (body, who) => {
+    expect(speakerOf(body, 'It was')).toBe(who)
+  })
+
+  it('never resolves "she" to Donald Trump', () => {
+    const body = 'Donald Trump spoke first. Then Mr. Trump left.\n\n“It was a long night,” she said.'
+    expect(speakerOf(body, 'It was')).not.toBe('Donald Trump')
+  })
+
+  it('prefers the speaker of the running quotation over a man merely named', () => {
+    const body = '“We will get there,” Reid said of Bernie Sanders and his voters.\n\n“What I am impressed with is the new people,” he said.'
+    expect(speakerOf(body, 'What I am')).toBe('Reid')
+  })
+
+  it('resolves "I" to the byline author of a first-person piece', () => {
+    const body = 'By Charlotte Meehan\n\nMy father said so.\n\n“This is a big win for me,” I confessed.'
+    expect(speakerOf(body, 'This is a big')).toBe('Charlotte Meehan')
+  })
+})
+
+describe('canonical speakers', () => {
+  it('gives one name to every form of a person', () => {
+    const body = 'Donald J. Trump spoke Monday.\n\n“We will win,” Mr. Trump said.\n\n“We will win big,” Trump added.'
+    const names = quotesOf(body).filter((q) => q.kind !== 'indirect').map((q) => q.speaker?.name)
+    expect(names).toEqual(['Donald J. Trump', 'Donald J. Trump'])
+  })
+
+  it('upgrades a surname met first to the full name met later', () => {
+    const body = 'Mr. Obama spoke in Washington. President Barack Obama then left.\n\n“It is time,” Obama said.'
+    expect(speakerOf(body, 'It is time')).toBe('Barack Obama')
+  })
+})
+
+describe('organizations and groups', () => {
+  it.each([
+    ['The White House said the talks “might prompt a change.”', 'White House', 'ORGANIZATION'],
+    ['The New York Times reported on Sunday.\n\n“The deal is off,” the newspaper wrote.', 'New York Times', 'ORGANIZATION'],
+    ['“The deal is off,” officials said.', 'officials', 'ORGANIZATION'],
+    ['“The deal is off,” a campaign spokesman said.', 'campaign spokesman', 'PERSON'],
+  ])('%j → %s', (body, who, type) => {
+    const q = quotesOf(body).find((x) => x.kind !== 'indirect')!
+    expect(q.speaker?.name).toBe(who)
+    expect(q.speaker?.type).toBe(type)
+  })
+
+  it('marks unnamed sources as generic', () => {
+    const q = quotesOf('“The deal is off,” officials said.').find((x) => x.kind !== 'indirect')!
+    expect(q.speaker?.generic).toBe(true)
+  })
+})
