@@ -1,5 +1,6 @@
 import type { HashTable } from './hashTable.js'
 import type { NerResources } from './NerResources.js'
+import type { WordRows } from './wordRows.js'
 
 /** Current binary format version of `models/ner.bin`; {@link loadNerModel} rejects any other. */
 export const NER_MODEL_VERSION = 2
@@ -18,4 +19,9 @@ export interface NerModel extends NerResources {
   transitions: Float32Array
   /** Free-form training notes stored in the file (JSON text). */
   info: string
+  /**
+   * Memo of per-word summed weights, filled while tagging and bounded (see WordRows); results never depend on what it
+   * holds. {@link loadNerModel} adds one; without it each document gets its own.
+   */
+  wordRows?: WordRows
 }

@@ -13,10 +13,10 @@ export function phraseStep(h: number, lowerHash: number): number {
 
 /**
  * Marks every gazetteer match in the sentence: 4 bits per list (B, I, L, U position of the token in a match),
- * list l at bits 4l..4l+3, up to 8 lists. Tries phrases of up to `maxPhrase` tokens from each start.
+ * list l at bits 4l..4l+3, up to 8 lists. Tries phrases of up to `maxPhrase` tokens from each start. Writes into
+ * `flags` when given (zero-filled, `info.n` long).
  */
-export function gazetteerFlags(info: SentenceInfo, res: NerResources): Uint32Array {
-  const flags = new Uint32Array(info.n)
+export function gazetteerFlags(info: SentenceInfo, res: NerResources, flags = new Uint32Array(info.n)): Uint32Array {
   for (let i = 0; i < info.n; i++) {
     let h = PHRASE_SEED
     for (let j = i; j < info.n && j - i < res.maxPhrase; j++) {

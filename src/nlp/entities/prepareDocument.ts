@@ -3,7 +3,7 @@ import { tokenize, type Token } from '../tokens/tokenize.js'
 import { isAllCapsLine, readDocument, type DocContext } from './docContext.js'
 import { gazetteerFlags } from './gazetteerFlags.js'
 import type { NerResources } from './NerResources.js'
-import { readSentence, type SentenceInfo } from './sentenceInfo.js'
+import { readSentenceInto, type SentenceInfo } from './sentenceInfo.js'
 
 /** A document ready for tagging: its token rows (sentences split at line breaks), their hashes and doc context. */
 export interface PreparedDocument {
@@ -19,22 +19,34 @@ export interface PreparedDocument {
 /** Tokenizes the sentences of `text` (each line of a sentence separately) and reads the document-level context. */
 export function prepareDocument(text: string, sentences: readonly Span[], res: NerResources): PreparedDocument {
   const rows: Token[][] = []
+  let total = 0
   for (const s of sentences) {
     let from = s.start
     for (let i = s.start; i <= s.end; i++) {
       if (i < s.end && text.charCodeAt(i) !== 10) continue
       const toks = tokenize(text, from, i)
-      if (toks.length) rows.push(toks)
+      if (toks.length) { rows.push(toks); total += toks.length }
       from = i + 1
     }
   }
-  const infos = rows.map((r) => readSentence(text, r))
+  // One buffer per array for the whole document; each row gets views of it.
+  const word = new Uint32Array(total), lower = new Uint32Array(total), shape = new Uint32Array(total)
+  const prefix = new Uint32Array(total * 4), suffix = new Uint32Array(total * 4), flags = new Uint16Array(total)
+  const gaz = new Uint32Array(total)
+  const infos: SentenceInfo[] = [], gazetteer: Uint32Array[] = []
+  let at = 0
+  for (const r of rows) {
+    const n = r.length, e = at + n
+    const info = readSentenceInto(text, r, {
+      n, word: word.subarray(at, e), lower: lower.subarray(at, e), shape: shape.subarray(at, e),
+      prefix: prefix.subarray(at * 4, e * 4), suffix: suffix.subarray(at * 4, e * 4), flags: flags.subarray(at, e),
+    })
+    infos.push(info)
+    gazetteer.push(gazetteerFlags(info, res, gaz.subarray(at, e)))
+    at = e
+  }
   const capsLines = infos.map(isAllCapsLine)
   const order = rows.map((_, i) => i)
   order.sort((a, b) => Number(capsLines[a]) - Number(capsLines[b]) || a - b)
-  return {
-    rows, infos, capsLines, order,
-    gazetteer: infos.map((info) => gazetteerFlags(info, res)),
-    doc: readDocument(infos, capsLines),
-  }
+  return { rows, infos, capsLines, order, gazetteer, doc: readDocument(infos, capsLines) }
 }

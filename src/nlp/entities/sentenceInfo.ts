@@ -21,11 +21,18 @@ export interface SentenceInfo {
 /** Hashes the tokens of one sentence in a single pass over their characters; `text.slice(t.start, t.end)` per token. */
 export function readSentence(text: string, tokens: readonly Span[]): SentenceInfo {
   const n = tokens.length
-  const info: SentenceInfo = {
+  return readSentenceInto(text, tokens, {
     n, word: new Uint32Array(n), lower: new Uint32Array(n), shape: new Uint32Array(n),
     prefix: new Uint32Array(n * 4), suffix: new Uint32Array(n * 4), flags: new Uint16Array(n),
-  }
-  for (let t = 0; t < n; t++) readToken(text, tokens[t].start, tokens[t].end, t, info)
+  })
+}
+
+/**
+ * {@link readSentence} into arrays the caller provides (e.g. views of one buffer per document, which saves six
+ * allocations per sentence); they must be zero-filled and sized for `info.n === tokens.length`. Returns `info`.
+ */
+export function readSentenceInto(text: string, tokens: readonly Span[], info: SentenceInfo): SentenceInfo {
+  for (let t = 0; t < info.n; t++) readToken(text, tokens[t].start, tokens[t].end, t, info)
   return info
 }
 

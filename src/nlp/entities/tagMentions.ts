@@ -3,9 +3,9 @@ import { recordLabels } from './docContext.js'
 import type { NerModel } from './NerModel.js'
 import { labelsToMentions } from './labelsToMentions.js'
 import { prepareDocument, type PreparedDocument } from './prepareDocument.js'
-import { scoreTokens } from './scoreTokens.js'
-import { viterbi } from './viterbi.js'
-import { MAX_FEATURES, writeFeatures } from './writeFeatures.js'
+import { createScoreBuffers, scoreSentence } from './scoreSentence.js'
+import { createViterbiScratch, viterbi } from './viterbi.js'
+import { createWordRows } from './wordRows.js'
 
 /**
  * Finds the PERSON / ORGANIZATION / LOCATION / MISC mentions in `text`, tagging each sentence span (and each line
@@ -20,18 +20,17 @@ export function tagMentions(text: string, sentences: readonly Span[], model: Ner
 export function tagPrepared(text: string, prep: PreparedDocument, model: NerModel): Mention[] {
   const L = model.labels
   let cap = 64
-  let feats = new Uint32Array(cap * MAX_FEATURES), counts = new Uint8Array(cap), emit = new Float32Array(cap * L)
-  let labels = new Uint8Array(cap)
+  let emit = new Float32Array(cap * L), labels = new Uint8Array(cap)
+  const rows = model.wordRows ?? createWordRows(L), buf = createScoreBuffers(L), lattice = createViterbiScratch(model.transitions, L)
   const mentions: Mention[] = []
   for (const r of prep.order) {
     const info = prep.infos[r], n = info.n
     if (n > cap) {
       cap = n
-      feats = new Uint32Array(cap * MAX_FEATURES); counts = new Uint8Array(cap); emit = new Float32Array(cap * L); labels = new Uint8Array(cap)
+      emit = new Float32Array(cap * L); labels = new Uint8Array(cap)
     }
-    writeFeatures(info, prep.gazetteer[r], prep.capsLines[r], model, prep.doc, feats, counts)
-    scoreTokens(model, feats, counts, n, emit)
-    viterbi(emit, n, L, model.transitions, labels)
+    scoreSentence(model, info, prep.gazetteer[r], prep.capsLines[r], prep.doc, rows, buf, emit)
+    viterbi(emit, n, L, model.transitions, labels, lattice)
     recordLabels(prep.doc, info, labels)
     labelsToMentions(text, prep.rows[r], labels, mentions)
   }

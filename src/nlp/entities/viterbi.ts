@@ -1,13 +1,23 @@
+/** The moves BILOU allows between labels (from the transition scores) and reusable lattices, for {@link viterbi}. */
+export interface ViterbiScratch {
+  /** For each label y, the previous labels a whose move a -> y is not -Infinity: `from[fromStart[y] .. fromStart[y + 1])`. */
+  from: Uint8Array
+  fromStart: Int32Array
+  score: Float64Array
+  back: Uint8Array
+}
+
 /**
  * First-order Viterbi decoding: best label sequence for `n` tokens given emission scores `emit[t * L + y]` and
  * transition scores `trans` laid out as (L + 2) rows of L: row a = previous label a, row L = sentence start,
  * row L + 1 = end score of each last label. Moves scored -Infinity are never taken. Writes the labels into `out`.
+ * `scratch` (from {@link createViterbiScratch} on the same `trans`) saves recomputing the allowed moves per call.
  */
-export function viterbi(emit: Float32Array, n: number, L: number, trans: Float32Array, out: Uint8Array): void {
+export function viterbi(emit: Float32Array, n: number, L: number, trans: Float32Array, out: Uint8Array,
+  scratch: ViterbiScratch = createViterbiScratch(trans, L)): void {
   if (n === 0) return
-  const { from, fromStart } = allowedMoves(trans, L)
-  const score = new Float64Array(n * L)
-  const back = new Uint8Array(n * L)
+  if (scratch.score.length < n * L) { scratch.score = new Float64Array(n * L * 2); scratch.back = new Uint8Array(n * L * 2) }
+  const { from, fromStart, score, back } = scratch
   for (let y = 0; y < L; y++) score[y] = trans[L * L + y] + emit[y]
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L
@@ -30,8 +40,8 @@ export function viterbi(emit: Float32Array, n: number, L: number, trans: Float32
   for (let t = n - 1; t >= 0; t--) { out[t] = arg; arg = back[t * L + arg] }
 }
 
-/** For each label y, the previous labels a whose move a -> y is not -Infinity (L * L checks, once per sentence). */
-function allowedMoves(trans: Float32Array, L: number): { from: Uint8Array; fromStart: Int32Array } {
+/** The allowed moves of `trans` (L * L checks) and empty lattices; valid while `trans` keeps its -Infinity cells. */
+export function createViterbiScratch(trans: Float32Array, L: number): ViterbiScratch {
   const from = new Uint8Array(L * L), fromStart = new Int32Array(L + 1)
   let k = 0
   for (let y = 0; y < L; y++) {
@@ -39,5 +49,5 @@ function allowedMoves(trans: Float32Array, L: number): { from: Uint8Array; fromS
     for (let a = 0; a < L; a++) if (trans[a * L + y] !== -Infinity) from[k++] = a
   }
   fromStart[L] = k
-  return { from, fromStart }
+  return { from, fromStart, score: new Float64Array(0), back: new Uint8Array(0) }
 }

@@ -7,7 +7,8 @@ import { ALL_UPPER, FIRST_UPPER, type SentenceInfo } from './sentenceInfo.js'
 /** Most feature hashes one token can get. */
 export const MAX_FEATURES = 72
 
-const BOS = 0x3b9aca07, EOS = 0x2545f491
+/** Stand-in word and shape hashes before the first and after the last token of a sentence. */
+export const BOS = 0x3b9aca07, EOS = 0x2545f491
 
 /**
  * Writes the feature hashes of every token of a sentence into `out` (MAX_FEATURES slots per token) and their
