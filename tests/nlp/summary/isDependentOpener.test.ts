@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { isDependentOpener } from '../../../src/nlp/summary/isDependentOpener.js'
+
+describe('isDependentOpener', () => {
+  it.each([
+    ['He added that the talks would go on.', true],
+    ['She said so.', true],
+    ['But the bank disagreed.', true],
+    ['However, prices fell.', true],
+    ['That was the third fall this year.', true],
+    ['These figures are provisional.', true],
+    ['Its shares rose 5%.', true],
+    ['Meanwhile, the yen strengthened.', true],
+    ['As a result, exports slowed.', true],
+    ['The move surprised analysts.', true],
+    ['"But we will not stop," she said.', true],
+    ['• It also cut costs.', true],
+    ['and then it rained.', true],
+    ['Japan narrowly escaped recession.', false],
+    ['The bank raised rates on Tuesday.', false],
+    ['Heathrow opened a new terminal.', false],
+    ['Theresa May spoke.', false],
+    ['"We will not stop," the minister said.', false],
+    ['Thousands marched in Paris.', false],
+    ['', false],
+  ])('%j → %s', (sentence, want) => expect(isDependentOpener(sentence)).toBe(want))
+})
