@@ -4,6 +4,8 @@ import type { SentenceFeatures } from './sentenceFeatures.js'
 export const MMR_MAX_PICKS = 50
 /** MMR looks at the best-scored `max(POOL, 4 × picks)` candidates only. */
 const POOL = 40
+/** A candidate sharing this much of its words with a picked sentence is a near-copy and is skipped. */
+const COPY_OVERLAP = 0.9
 
 /** How to pick: how many, and how hard to push away from sentences already picked. */
 export interface SelectOptions {
@@ -14,10 +16,11 @@ export interface SelectOptions {
 
 /**
  * Picks `count` sentences by Maximal Marginal Relevance (Carbonell & Goldstein, SIGIR 1998): each step takes the
- * candidate maximising score − redundancy × (its highest word overlap with a picked sentence). A dependent
- * sentence (`isDependent`) never opens the summary: it is taken only once a sentence before it is picked, except
- * the article's first body sentence, which nothing precedes. Returns indices in article order; ties go to the
- * earlier sentence. Deterministic; O(n log n + count × pool × words).
+ * candidate maximising score − redundancy × (its highest word overlap with a picked sentence); a near-copy of a
+ * picked sentence (overlap ≥ 0.9) is skipped. A dependent sentence (`isDependent`) never opens the summary: it is
+ * taken only once a sentence before it is picked, except the article's first body sentence, which nothing
+ * precedes. When the best candidates run out, the earliest sentences fill in. Returns indices in article order;
+ * ties go to the earlier sentence. Deterministic; O(n log n + count × pool × words).
  */
 export function selectSentences(features: SentenceFeatures[], scores: number[], options: SelectOptions): number[] {
   const order = features.map((f) => f.index).sort((a, b) => scores[b] - scores[a] || a - b)
@@ -40,7 +43,7 @@ function pickMmr(features: SentenceFeatures[], scores: number[], order: number[]
     let best = -1
     let bestValue = -Infinity
     for (const i of pool) {
-      if (!overlap.has(i) || (i < first && !mayOpen(features[i]))) continue
+      if (!overlap.has(i) || (i < first && !mayOpen(features[i])) || overlap.get(i)! >= COPY_OVERLAP) continue
       const value = scores[i] - redundancy * overlap.get(i)!
       if (value > bestValue) [best, bestValue] = [i, value]
     }

@@ -13,8 +13,9 @@ describe('selectSentences', () => {
   it.each([
     ['takes the best scores, in article order', [[1], [2], [3], [4]], [0.1, 0.9, 0.5, 0.7], 2, 0, [], [1, 3]],
     ['ties go to the earlier sentence', [[1], [2], [3]], [0.5, 0.5, 0.5], 2, 0, [], [0, 1]],
-    ['without redundancy, takes a copy of the best', [[1, 2], [1, 2], [3, 4]], [0.9, 0.85, 0.6], 2, 0, [], [0, 1]],
-    ['with redundancy, skips the copy (MMR)', [[1, 2], [1, 2], [3, 4]], [0.9, 0.85, 0.6], 2, 0.5, [], [0, 2]],
+    ['without redundancy, takes a near neighbour of the best', [[1, 2, 3, 4], [1, 2, 3, 5], [6, 7]], [0.9, 0.85, 0.6], 2, 0, [], [0, 1]],
+    ['with redundancy, skips it (MMR)', [[1, 2, 3, 4], [1, 2, 3, 5], [6, 7]], [0.9, 0.85, 0.6], 2, 0.5, [], [0, 2]],
+    ['never takes a copy, even without redundancy', [[1, 2], [1, 2], [3, 4]], [0.9, 0.85, 0.6], 2, 0, [], [0, 2]],
     ['a dependent sentence does not open', [[1], [2], [3]], [0.1, 0.9, 0.8], 1, 0, [1, 2], [0]],
     ['it may follow a sentence before it', [[1], [2], [3]], [0.1, 0.9, 0.8], 2, 0, [1, 2], [0, 1]],
     ['the first body sentence may open even if dependent', [[1], [2], [3]], [0.9, 0.1, 0.2], 1, 0, [0], [0]],
