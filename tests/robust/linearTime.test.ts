@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/analyze.js'
+import { loadNerModel } from '../../src/nlp/entities/loadNerModel.js'
+import { parse } from '../../src/parse/parse.js'
+import { checkAnalysis } from './checkAnalysis.js'
+
+// Hostile inputs must take time proportional to their size. Each case runs at a quarter of its size and at
+// full size, and the CPU time (not wall time: the machine may be busy) of the full run must stay well under
+// the 16x a quadratic algorithm would need. The full sizes are the ones the hardening issue names.
+const ROOT = join(import.meta.dirname, '../..')
+const model = loadNerModel(readFileSync(join(ROOT, 'models/ner.bin')))
+const seed = readFileSync(join(ROOT, 'fixtures/seed-adg-north-korea.txt'), 'utf8')
+const MB = 1024 * 1024
+
+const cases: [string, (scale: number) => string][] = [
+  ['2 MB of " characters', (s) => '"'.repeat(2 * MB * s)],
+  ['one 3 MB line with no spaces', (s) => 'abcdefghij'.repeat((3 * MB * s) / 10)],
+  ['100,000 lines that open a quote and never close it', (s) => 'He said "this never closes\n'.repeat(100_000 * s)],
+  ['500,000 nested brackets', (s) => '['.repeat(500_000 * s) + ']'.repeat(500_000 * s)],
+  ['200,000 repetitions of "Said Mr. A. B. C. D."', (s) => 'Said Mr. A. B. C. D. '.repeat(200_000 * s)],
+  ['one 8 MB article', (s) => seed.repeat(Math.ceil((8 * MB * s) / seed.length))],
+]
+
+function cpuSeconds(text: string): number {
+  const t0 = process.cpuUsage()
+  const x = analyze(parse(text), { model })
+  const t = process.cpuUsage(t0)
+  checkAnalysis(text, x)
+  return (t.user + t.system) / 1e6
+}
+
+describe('linear time on hostile input', () => {
+  it.each(cases)('%s', (_name, make) => {
+    cpuSeconds(make(1 / 16)) // warm the JIT
+    const small = cpuSeconds(make(1 / 4))
+    const full = cpuSeconds(make(1))
+    expect(full / Math.max(small, 0.05)).toBeLessThan(8)
+  }, 180_000)
+})
