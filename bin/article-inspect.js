@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js'
+// The CLI as one bundle (built by `npm run build`, see scripts/bundle.mjs): one file to load instead of ~100 modules.
+import { main } from '../dist/bundle/main.js'
 
 process.exitCode = await main(process.argv.slice(2))

@@ -1,5 +1,6 @@
 import type { Analysis } from '../types.js'
 import type { Paint } from './paint.js'
+import { formatCount } from './formatCount.js'
 import { oneLine } from './sanitize.js'
 import { renderTable } from './table.js'
 import { speakerCounts, SUMMARY_ENTITIES } from './toRecord.js'
@@ -18,7 +19,7 @@ export function renderSummary(x: Analysis, paint: Paint, width: number): string 
     a.date,
     a.section && `Section ${oneLine(a.section.name)}`,
     a.dateline && oneLine(a.dateline.place ?? a.dateline.text),
-    `${stats.wordCount.toLocaleString('en-US')} words`,
+    `${formatCount(stats.wordCount)} words`,
     `${stats.paragraphCount} paragraphs`,
     `${stats.readingMinutes} min read`,
   ].filter(Boolean)
