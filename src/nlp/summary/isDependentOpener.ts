@@ -1,14 +1,14 @@
 /** Single opening words that point back to an earlier sentence: pronouns, demonstratives, connectives. */
 const BACK_WORDS = new Set(
   ('he she it they him her them his its their theirs this that these those such both either neither another ' +
-    'but and or nor so yet also still however meanwhile instead moreover furthermore nevertheless nonetheless ' +
-    'thus therefore hence then besides otherwise likewise similarly indeed again too anyway though although ' +
-    'here there accordingly consequently additionally separately elsewhere earlier later previously')
+    'but and or nor yet also still however meanwhile instead moreover furthermore nevertheless nonetheless ' +
+    'thus therefore hence then besides otherwise likewise similarly indeed again too anyway ' +
+    'accordingly consequently additionally elsewhere later')
     .split(/\s+/),
 )
 
 /** Multi-word openers that point back ("As a result", "The former"), matched case-insensitively. */
-const BACK_PHRASES = /^(?:as a result|in addition|on the other hand|at the same time|even so|in turn|by contrast|in contrast|for (?:his|her|its|their) part|the (?:former|latter|same|move|other|rest)\b|other |one of (?:them|those|these)|of (?:them|those|these)|after (?:that|this)|despite (?:this|that)|because of (?:this|that)|according to (?:him|her|them)|not only)/i
+const BACK_PHRASES = /^(?:so(?! far\b)|as a result|in addition|on the other hand|at the same time|even so|in turn|by contrast|in contrast|for (?:his|her|its|their) part|the (?:former|latter|same|move|other|rest)\b|other |one of (?:them|those|these)|of (?:them|those|these)|after (?:that|this)|despite (?:this|that)|because of (?:this|that)|according to (?:him|her|them)|not only)/i
 
 /**
  * True when the sentence opens in a way that needs an earlier sentence to make sense: a pronoun or demonstrative

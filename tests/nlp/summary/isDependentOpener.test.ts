@@ -22,6 +22,11 @@ describe('isDependentOpener', () => {
     ['Theresa May spoke.', false],
     ['"We will not stop," the minister said.', false],
     ['Thousands marched in Paris.', false],
+    ['There were 12 deaths in the crash.', false],
+    ['Although rates rose, inflation stayed high.', false],
+    ['So far, 12 people have died.', false],
+    ['So the bank waited.', true],
+    ['Earlier this year the firm cut 400 jobs.', false],
     ['', false],
   ])('%j → %s', (sentence, want) => expect(isDependentOpener(sentence)).toBe(want))
 })
