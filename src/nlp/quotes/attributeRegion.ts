@@ -95,7 +95,7 @@ function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerR
 }
 
 function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
-  const w = wordsIn(text, Math.max(ctx.before, r.open - REACH * 2), r.open)
+  const w = wordsIn(text, Math.max(ctx.before, r.open - REACH), r.open)
   const owned = possessor(text, r, w[w.length - 1])
   if (owned) return owned
   const cue = lastCue(w)

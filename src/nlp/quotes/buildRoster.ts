@@ -2,7 +2,7 @@ import type { Article, Entity, EntityType } from '../../types.js'
 import { GIVEN_NAME_GENDER } from './firstNames.js'
 import { readPhrase, type Gender } from './readPhrase.js'
 import { fold } from './fold.js'
-import { isCapitalized, wordsIn } from './wordsIn.js'
+import { wordsIn } from './wordsIn.js'
 
 /** A person or organization the article names, with every surface form seen. */
 export interface Person {
@@ -100,18 +100,16 @@ function pickBySighting(list: Person[], run: string, sightings: Sighting[]): Per
   return list[0]
 }
 
-/** Runs of capitalized words with the title words before them, in every block that names people. */
+/** Runs of capitalized words ("Secretary of State Rex Tillerson") in every block that names people. */
 function capitalRuns(article: Article): { words: ReturnType<typeof wordsIn> }[] {
   const out: { words: ReturnType<typeof wordsIn> }[] = []
+  const run = /\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,8}/gu
   for (const b of article.blocks) {
     if (!NAMED_KINDS.has(b.kind)) continue
-    const w = wordsIn(article.text, b.start, b.end)
-    for (let i = 0; i < w.length; i++) {
-      if (!isCapitalized(w[i].text)) continue
-      let j = i
-      while (j + 1 < w.length && (isCapitalized(w[j + 1].text) || (w[j + 1].text === 'of' && w[j + 2] && isCapitalized(w[j + 2].text)))) j++
-      out.push({ words: w.slice(i, j + 1) })
-      i = j
+    run.lastIndex = b.start
+    for (let m = run.exec(article.text); m && m.index < b.end; m = run.exec(article.text)) {
+      const words = wordsIn(article.text, m.index, Math.min(b.end, m.index + m[0].length)).filter((w) => w.text !== ',')
+      if (words.length) out.push({ words })
     }
   }
   return out

@@ -13,7 +13,7 @@ const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|it|as|vs\.
  * sentence or follows a colon or comma is `direct`; one embedded in the author's sentence is `partial`.
  */
 export function classifyRegion(text: string, r: QuoteRegion, sentenceStart: number): QuoteKind | null {
-  const inner = wordsIn(text, r.start, Math.min(r.end, r.start + 400))
+  const inner = wordsIn(text, r.start, Math.min(r.end, r.start + 160))
   const letters = inner.filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
   if (!letters.length) return null
   const prev = previousWord(text, r.open)

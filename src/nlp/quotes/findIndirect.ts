@@ -69,12 +69,13 @@ function findFrom(text: string, s: Sentence, w: Span[], from: number): { find: I
       const cue = { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end }
       if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text))) {
         const comma = w.findIndex((x, k) => k > i && x.text === ',')
-        if (comma > 0) return make(w[comma].end, end, ref, cue, w.length)
+        if (comma > 0 && comma + 1 < w.length) return make(w[comma + 1].start, end, ref, cue, w.length)
       } else if (w[i - 1].text === ',') return make(s.start, w[i - 1].start, ref, cue, i + 2)
       continue
     }
-    if (!INDIRECT_CUES.has(w[i].text)) continue
-    const cue = { text: w[i].text, start: w[i].start, end: w[i].end }
+    const form = w[i].text.replace(/\.$/, '')
+    if (!INDIRECT_CUES.has(form)) continue
+    const cue = { text: form, start: w[i].start, end: w[i].start + form.length }
     const ref = readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
     const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
     let after = i + 1

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './quotesOf.js'
+
+const marked = (body: string) => quotesOf(body).filter((q) => q.kind !== 'indirect')
+
+describe('what is not a quotation', () => {
+  it.each([
+    ['Pence said so on ABC’s “This Week,” adding little.', 'This Week'],
+    ['She appeared on “Fox News Sunday” with Chris Wallace.', 'Fox News Sunday'],
+    ['The film, titled “Crippled America,” opened.', 'Crippled America'],
+    ['He starred in the hit Broadway play “Eclipsed.”', 'Eclipsed.'],
+    ['Rep. Robert C. “Bobby” Scott threw open his house.', 'Bobby'],
+  ])('%j has no quotation %j', (body, words) => {
+    expect(marked(body).map((q) => q.text)).not.toContain(words)
+  })
+})
+
+describe('direct and partial quotations', () => {
+  it.each([
+    ['“We must increase the costs,” Tillerson said.', 'direct'],
+    ['Tillerson said: “We must increase the costs.”', 'direct'],
+    ['Tillerson called the plan “maximum pressure” on Tuesday.', 'partial'],
+    ['Sanders has pushed her to be a “stronger” candidate, he said.', 'partial'],
+  ])('%j is %s', (body, kind) => {
+    expect(marked(body)[0].kind).toBe(kind)
+  })
+
+  it('gives a quoted word inside reported speech to the reporting speaker', () => {
+    const q = marked('Jane Sanders said Bernie Sanders has pushed her to be a “stronger” candidate.')[0]
+    expect(q).toMatchObject({ text: 'stronger', kind: 'partial' })
+    expect(q.speaker?.name).toBe('Jane Sanders')
+  })
+
+  it('covers the quoted words without the marks, with offsets into the input', () => {
+    const text = 'Headline of the story\n\n“We will win,” said Tillerson.'
+    const q = marked('“We will win,” said Tillerson.')[0]
+    expect(text.slice(q.start, q.end)).toBe(q.text)
+    expect(q.text).toBe('We will win,')
+  })
+
+  it('pairs straight quotes and the NYT’s double apostrophes', () => {
+    expect(marked('"We will win," Smith said.')[0].text).toBe('We will win,')
+    expect(marked("''We will win,'' Smith said.")[0].text).toBe('We will win,')
+  })
+})
+
+describe('reported speech (indirect)', () => {
+  const indirect = (body: string) => quotesOf(body).filter((q) => q.kind === 'indirect')
+
+  it.each([
+    ['Tillerson said all nations must work together to stop illicit transfers.', 'all nations must work together to stop illicit transfers', 'Tillerson'],
+    ['Tillerson told reporters that the meeting was useful.', 'the meeting was useful', 'Tillerson'],
+    ['Tillerson called for China and Russia to fully implement the sanctions.', 'for China and Russia to fully implement the sanctions', 'Tillerson'],
+    ['The meeting was useful, Tillerson said.', 'The meeting was useful', 'Tillerson'],
+    ['According to Tillerson, the meeting was useful.', 'the meeting was useful', 'Tillerson'],
+    ['The meeting was useful, according to the State Department.', 'The meeting was useful', 'State Department'],
+  ])('%j reports %j by %s', (body, content, who) => {
+    const q = indirect(body)[0]
+    expect(q?.text).toBe(content)
+    expect(q?.speaker?.name).toBe(who)
+  })
+
+  it('leaves clauses holding a quotation to the quotation', () => {
+    expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
+  })
+})
