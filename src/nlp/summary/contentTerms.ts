@@ -8,12 +8,16 @@ export interface TermBag {
   tokens: number
 }
 
-/**
- * A fresh word → id table for {@link contentTerms}: stop words map to -1; topic words get dense ids 0, 1, …
- * in order of first sight (id = size − stop words at insertion). One table per article.
- */
-export function createVocabulary(): Map<string, number> {
-  return new Map([...STOP_WORDS].map((w) => [w, -1]))
+/** Word → id table of one article for {@link contentTerms}: stop words map to -1, topic words to 0 … size − 1. */
+export interface Vocabulary {
+  ids: Map<string, number>
+  /** Number of topic words seen, the next free id. */
+  size: number
+}
+
+/** A fresh, empty {@link Vocabulary}. */
+export function createVocabulary(): Vocabulary {
+  return { ids: new Map(), size: 0 }
 }
 
 /**
@@ -21,7 +25,7 @@ export function createVocabulary(): Map<string, number> {
  * digits, without stop words and one-character tokens ("Japan's" gives "japan"). One pass with a
  * character-code scanner; words become ids at once so no strings are kept. Linear time.
  */
-export function contentTerms(text: string, start: number, end: number, vocab: Map<string, number>): TermBag {
+export function contentTerms(text: string, start: number, end: number, vocab: Vocabulary): TermBag {
   const terms: number[] = []
   const low = text.slice(start, end).toLowerCase()
   let tokens = 0
@@ -34,10 +38,10 @@ export function contentTerms(text: string, start: number, end: number, vocab: Ma
     tokens++
     if (i - from < 2) continue
     const w = low.slice(from, i)
-    let id = vocab.get(w)
+    let id = vocab.ids.get(w)
     if (id === undefined) {
-      id = vocab.size - STOP_WORDS.size
-      vocab.set(w, id)
+      id = STOP_WORDS.has(w) ? -1 : vocab.size++
+      vocab.ids.set(w, id)
     }
     if (id >= 0) terms.push(id)
   }
