@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -37,5 +38,27 @@ describe('linear time on hostile input', () => {
     const small = cpuSeconds(make(1 / 4))
     const full = cpuSeconds(make(1))
     expect(full / Math.max(small, 0.05)).toBeLessThan(8)
+  }, 180_000)
+})
+
+describe('bounded memory', () => {
+  // Peak RSS of a fresh process analyzing one article of 2 MB and of 8 MB: it may grow with the article (the
+  // analysis holds its spans) but linearly, far from the 16x a quadratic structure would need.
+  const peakKb = (mb: number) => {
+    const script = `import { readFileSync } from 'node:fs'
+      import { analyze, loadNerModel, parse, NER_MODEL_URL } from ${JSON.stringify(join(ROOT, 'dist/index.js'))}
+      const seed = readFileSync(${JSON.stringify(join(ROOT, 'fixtures/seed-adg-north-korea.txt'))}, 'utf8')
+      const text = seed.repeat(Math.max(1, Math.ceil(${mb * MB} / seed.length)))
+      const x = analyze(parse(text), { model: loadNerModel(readFileSync(NER_MODEL_URL)) })
+      console.log(x.quotes.length > 0 ? process.resourceUsage().maxRSS : -1)`
+    const r = spawnSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 170_000 })
+    return Number(r.stdout.trim())
+  }
+  it('grows linearly with the article', () => {
+    const base = peakKb(0)
+    const two = peakKb(2)
+    const eight = peakKb(8)
+    expect(Math.min(base, two, eight)).toBeGreaterThan(0)
+    expect((eight - base) / (two - base)).toBeLessThan(6)
   }, 180_000)
 })
