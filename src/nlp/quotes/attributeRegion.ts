@@ -23,6 +23,8 @@ export interface RegionContext {
 }
 
 const REACH = 240
+/** Nouns for what someone said or wrote ("her comment that …"). */
+const UTTERANCE = /^(?:comments?|remarks?|statements?|words|claims?|pledges?|promises?|vows?|assertions?|arguments?|warnings?|messages?|speech|tweets?|posts?|letters?|memo|email|answer|response|reply|quip|joke|boast|slogan|declaration)$/
 const DASH = /^(?:—|–|―|-|--)$/
 /** A transcript label opening a quotation ("WALLACE: …", "Chris Matthews: …"). */
 const LABEL = /^(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z'’\-]+){1,2}):\s/
@@ -39,7 +41,8 @@ export function attributeRegion(text: string, r: QuoteRegion, ctx: RegionContext
   if (label) return label
   const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(ctx.before, r.open))
   if (opensSentence) return trailing(text, r, ctx) ?? leading(text, r, ctx) ?? clauseSubject(text, r, ctx)
-  return leading(text, r, ctx) ?? trailing(text, r, ctx) ?? clauseSubject(text, r, ctx)
+  const tight = r.closed && /^,|,$/.test(text.slice(r.close, r.close + 1) || text.slice(r.end - 1, r.end)) ? trailing(text, r, ctx) : null
+  return tight ?? leading(text, r, ctx) ?? trailing(text, r, ctx) ?? clauseSubject(text, r, ctx)
 }
 
 /** Last resort for a fragment inside the author's sentence: the subject of that sentence ("Rubio bemoaned …"). */
@@ -67,7 +70,7 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
   if (/^[,]$/.test(w[i + cue.index + cue.size]?.text ?? '') && /^[“"«]$|^''$/.test(w[i + cue.index + cue.size + 1]?.text ?? '') &&
     /[.!?]$/.test(text.slice(r.start, r.end))) return null
   if (cue.index === 0) {
-    const ref = readSpeakerAfter(text, cue.span.end, ctx.after)
+    const ref = isParticiple(cue.form) ? null : readSpeakerAfter(text, cue.span.end, ctx.after)
     return ref ? { ref, cue: cueSpan(text, cue) } : null
   }
   const ref = readSubjectBefore(text, cue.span.start, r.close, true)
@@ -85,6 +88,18 @@ function possessor(text: string, r: QuoteRegion, owner: Span | undefined): Attri
   return ref?.form === 'name' ? { ref, cue: null } : null
 }
 
+/** "her March comment that, “…”", "Trump's statement: “…”": the owner of an utterance noun just before. */
+function utteranceOwner(w: Span[]): Attribution | null {
+  let k = w.length - 1
+  while (k >= 0 && /^(?:that|:|,)$/.test(w[k].text)) k--
+  if (k < 1 || !UTTERANCE.test(w[k].text)) return null
+  let o = k - 1
+  while (o > 0 && o > k - 3 && !/^(?:his|her|their|its)$/i.test(w[o].text) && !/['’]s?$/.test(w[o].text)) o--
+  if (!/^(?:his|her|their|its)$/i.test(w[o].text) && !(/['’]s?$/.test(w[o].text) && /^\p{Lu}/u.test(w[o].text))) return null
+  const ref = readPhrase([w[o]])
+  return ref && (ref.form === 'name' || ref.form === 'pronoun') ? { ref, cue: { text: w[k].text, start: w[k].start, end: w[k].end } } : null
+}
+
 /** True for a sentence-final attribution after a comma (“… is held accountable, Warren said.”). */
 function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerRef): boolean {
   const before = w.findIndex((x) => x.start >= ref.mention.start) - 1
@@ -96,7 +111,7 @@ function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerR
 
 function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
   const w = wordsIn(text, Math.max(ctx.before, r.open - REACH), r.open)
-  const owned = possessor(text, r, w[w.length - 1])
+  const owned = possessor(text, r, w[w.length - 1]) ?? utteranceOwner(w)
   if (owned) return owned
   const cue = lastCue(w)
   if (cue) {

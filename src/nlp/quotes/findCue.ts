@@ -19,6 +19,7 @@ export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
     return { span: { text: '', start: words[i].start, end: words[i + 1].end }, form: one + ' ' + next, index: i, size: 2 }
   }
   if (!CUE_FORMS.has(one) || (!capitalOk && /^\p{Lu}/u.test(words[i].text))) return null
+  if (i > 0 && /^(?:the|a|an|his|her|their|its|these|those|this|that|our|my|your|of|such|whose)$/i.test(words[i - 1].text)) return null
   return { span: { text: '', start: words[i].start, end: words[i].start + one.length }, form: one, index: i, size: 1 }
 }
 

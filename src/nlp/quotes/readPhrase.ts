@@ -25,6 +25,8 @@ const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
   he: { gender: 'male', plural: false }, she: { gender: 'female', plural: false }, i: { gender: null, plural: false },
   they: { gender: null, plural: true }, we: { gender: null, plural: true }, it: { gender: null, plural: false },
 }
+/** Possessive pronouns read as their subject form ("her comment" → she). */
+const POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' }
 /** Words that may trail a subject before its verb ("Trump on Tuesday also said"). */
 const TRAILERS = new Set(('also later then has had have would will did does was is were are previously recently once ' +
   'again repeatedly often finally simply quickly publicly privately flatly bluntly separately earlier last this ' +
@@ -44,7 +46,7 @@ export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
   const w = dropParentheses(words).filter((x) => !/^[,'"“”’‘]$/.test(x.text))
   while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
   if (!w.length || !/^[\p{L}\p{N}]/u.test(w[0].text)) return null
-  const pro = w.length === 1 ? PRONOUNS[w[0].text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '')] : undefined
+  const pro = w.length === 1 ? PRONOUNS[POSSESSIVE[w[0].text.toLowerCase()] ?? w[0].text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '')] : undefined
   if (pro) return { mention: join(w), form: 'pronoun', name: null, nameStart: -1, title: null, gender: pro.gender, isOrg: false, isPlural: pro.plural }
   let cut = w.length
   for (let i = 1; i < w.length; i++) {

@@ -25,13 +25,26 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
   const w = wordsIn(text, Math.max(floor, cueStart - REACH), cueStart)
   let i = w.length - 1
   while (i >= 0 && AUXILIARIES.has(w[i].text.toLowerCase())) i--
-  for (let hops = 0; hops < 3 && i > 0 && w[i].text === ','; hops++) {
+  if (i > 1 && /^(?:who|which)$/.test(w[i].text) && w[i - 1].text === ',') i -= 2
+  let named: SpeakerRef | null = null
+  for (let hops = 0; hops < 4 && i > 0 && w[i].text === ','; hops++) {
     let j = i - 1
     while (j >= 0 && w[j].text !== ',' && !MARKS.test(w[j].text)) j--
-    if (j <= 0 || w[j].text !== ',' || !isAppositive(w.slice(j + 1, i)) || !/^[\p{Lu})]|\.$/u.test(w[j - 1].text)) {
+    if (j <= 0 || w[j].text !== ',') {
       i--
       break
     }
+    const seg = w.slice(j + 1, i)
+    if (seg.length === 1 && /^\p{Lu}/u.test(seg[0].text) && hops < 3) {
+      i = j
+      continue
+    }
+    if (!isAppositive(seg) || !/^[\p{Lu})]|\.$/u.test(w[j - 1].text)) {
+      i--
+      break
+    }
+    const inner = readPhrase(seg)
+    if (inner?.form === 'name' && !inner.isOrg && inner.title) named ??= inner
     i = j - 1
   }
   if (i >= 0 && /^(?:he|she|they|we|i|it)(?:['’](?:s|d|ll|ve|re))?$/i.test(w[i].text)) return readPhrase([w[i]], loose)
@@ -46,7 +59,8 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
     if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || (k < i && CUE_FORMS.has(t))) break
     k--
   }
-  return i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
+  const ref = i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
+  return ref?.form === 'nominal' && named ? { ...named, mention: { text: '', start: ref.mention.start, end: named.mention.end } } : ref
 }
 
 /**
@@ -100,11 +114,18 @@ export function readClauseSubject(text: string, from: number, to: number, loose 
   const w = wordsIn(text, from, Math.min(to, from + REACH))
   let i = 0
   while (i < w.length && /^(?:[“"'‘(]|''|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile)$/.test(w[i].text)) i++
-  if (i < w.length && /^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring)$/i.test(w[i].text)) {
+  for (let hop = 0; hop < 3 && i < w.length && /^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring)$/i.test(w[i].text); hop++) {
     let c = i
     while (c < w.length && w[c].text !== ',' && c - i < 15) c++
     if (w[c]?.text !== ',') return null
     i = c + 1
+    // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": places and times after the first comma.
+    while (i < w.length) {
+      let d = i
+      while (d < w.length && w[d].text !== ',' && d - i < 4) d++
+      if (w[d]?.text !== ',' || !(d - i === 1 && /^\p{Lu}/u.test(w[i].text) || /^(?:on|in|at|last|this)$/i.test(w[i].text))) break
+      i = d + 1
+    }
   }
   let k = i
   let headSeen = false
