@@ -6,6 +6,7 @@ import { UsageError } from './deps.js'
 import type { InputOptions } from './inputCommand.js'
 import type { JobContext, JobSpec } from './job.js'
 import { makeJob } from './makeJob.js'
+import { countInputs } from './countInputs.js'
 import { startProgress } from './progress.js'
 import { readItems, type Item } from './readItems.js'
 import { runItem, type ItemResult } from './runItem.js'
@@ -33,6 +34,7 @@ export async function runInputs(deps: CliDeps, paths: string[], opts: InputOptio
   const ctx: JobContext = { model: deps.model, paint: deps.paint(spec.color), width: spec.width }
   const exec = (item: Item): Promise<ItemResult> => (pool && !item.error ? pool.run(item) : Promise.resolve(runItem(job ?? (job = makeJob(spec)), item, ctx)))
   const progress = many && !opts.quiet && deps.stderrIsTTY && (onData || !deps.stdoutIsTTY) ? startProgress(deps.stderr) : null
+  if (progress) void countInputs(paths, opts.glob, opts.ndjsonInput).then((n) => n !== null && progress.setTotal(n), () => undefined)
   const queue: { item: Item; result: Promise<ItemResult>; size: number }[] = []
   let inFlight = 0
   const emit = async () => {
