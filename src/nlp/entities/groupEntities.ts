@@ -6,7 +6,7 @@ interface Group { type: EntityType; key: string[]; mentions: Mention[] }
 /**
  * Groups mentions into entities: same type and same name up to titles, possessives and case ("Mr. Trump", "TRUMP"),
  * and for people a shorter name that is the last (or first) word(s) of a longer one joins the nearest preceding
- * longer name ("Tillerson" -> "Rex Tillerson"). Canonical name = longest form (mixed case preferred); `count` =
+ * longer name ("Tillerson" -> "Rex Tillerson"; "Donald Trump" -> "Donald J. Trump"). Canonical name = longest form (mixed case preferred); `count` =
  * mentions; `aliases` = other surface forms in first-seen order. Sorted by count desc, then first mention.
  */
 export function groupEntities(text: string, mentions: readonly Mention[]): Entity[] {
@@ -41,10 +41,22 @@ function mergeShortPersonNames(groups: Group[]): Group[] {
   return groups.filter((g) => !merged.has(g))
 }
 
+/**
+ * True when `short` names the same person as `long`: its last word(s) ("Tillerson" of "Rex Tillerson"), a lone
+ * first name, or the same first and last name without middle names or initials ("Donald Trump" of "Donald J.
+ * Trump", "Hillary Clinton" of "Hillary Rodham Clinton").
+ */
 function isPartOf(short: string[], long: string[]): boolean {
   const k = short.length, off = long.length - k
   if (short.every((w, i) => w === long[off + i])) return true
-  return k === 1 && short[0] === long[0]
+  if (k === 1) return short[0] === long[0]
+  if (short[0] !== long[0] || short[k - 1] !== long[long.length - 1]) return false
+  let j = 1
+  for (let i = 1; i < k - 1; i++) {
+    while (j < long.length - 1 && long[j] !== short[i]) j++
+    if (j++ >= long.length - 1) return false
+  }
+  return true
 }
 
 function latestBefore(g: Group, pos: number): number {

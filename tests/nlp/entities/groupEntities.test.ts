@@ -42,6 +42,11 @@ describe('groupEntities', () => {
       names: [['Washington', 'PERSON'], ['Washington', 'LOCATION']],
       expected: [['Washington', 'PERSON', 1, []], ['Washington', 'LOCATION', 1, []]],
     },
+    {
+      text: 'Donald J. Trump spoke. Donald Trump left. Hillary Rodham Clinton and Hillary Clinton. Donald Smith.',
+      names: [['Donald J. Trump', 'PERSON'], ['Donald Trump', 'PERSON'], ['Hillary Rodham Clinton', 'PERSON'], ['Hillary Clinton', 'PERSON'], ['Donald Smith', 'PERSON']],
+      expected: [['Donald J. Trump', 'PERSON', 2, ['Donald Trump']], ['Hillary Rodham Clinton', 'PERSON', 2, ['Hillary Clinton']], ['Donald Smith', 'PERSON', 1, []]],
+    },
     { text: '', names: [], expected: [] },
   ] as { text: string; names: [string, EntityType][]; expected: unknown[] }[])('groups $text', ({ text, names, expected }) => {
     const ents = groupEntities(text, mentionsOf(text, names))
