@@ -73,5 +73,6 @@ export function genderOfGivenName(name: string): 'male' | 'female' | null {
   const known = GIVEN_NAME_GENDER.get(n)
   if (known) return known
   if (n.length < 3 || MALE_ENDINGS_EXCEPTIONS.has(n) || !/^[a-z-]+$/.test(n)) return null
-  return /(?:a|ette|elle|ine|een|lyn|lynn|ah)$/.test(n) ? 'female' : null
+  if (/(?:a|ette|elle|ine|een|lyn|lynn|ah)$/.test(n)) return 'female'
+  return /[^aeiu]o$/.test(n) ? 'male' : null
 }

@@ -78,7 +78,7 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   let nameWords = lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run
   if (hasOrg && lastTitle >= 0 && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))) nameWords = run
   const titleWords = [...head.slice(0, from), ...run.slice(0, run.length - nameWords.length)]
-  const title = titleWords.length ? titleWords.map((x) => x.text).join(' ').replace(/^(?:the|a|an|The|A|An) /, '') : null
+  const title = titleWords.length ? joinWords(titleWords).replace(/^(?:the|a|an|The|A|An) /, '') : null
   const allTitle = lastTitle === run.length - 1 && !hasOrg
   let gender: Gender | null = null
   for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
@@ -86,7 +86,7 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   else if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
   const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
   if (allTitle) return { ...asNominal(head), title }
-  const name = nameWords.map((x) => x.text).join(' ').replace(/['’]s$/, '').replace(/^The /, '').replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')
+  const name = joinWords(nameWords).replace(/['’]s$/, '').replace(/^The /, '').replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')
   return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }
 }
 
@@ -154,7 +154,14 @@ function dropParentheses(words: Span[]): Span[] {
   return out
 }
 
+/** The span of the words; a sentence period glued to the last word is left out ("Strada." → "Strada"). */
 function join(w: Span[]): Span {
   const first = w[0], last = w[w.length - 1]
-  return { text: '', start: first.start, end: last.end }
+  const end = /^\p{L}{3,}\.$/u.test(last.text) && !/^(?:Jr|Sr|Inc|Corp|Ltd|Bros)\.$/.test(last.text) ? last.end - 1 : last.end
+  return { text: '', start: first.start, end }
+}
+
+/** The words as written: a space only where the text had one ("9/11 widow", "D-Mo."). */
+function joinWords(w: Span[]): string {
+  return w.map((x, i) => (i > 0 && w[i - 1].end < x.start ? ' ' : '') + x.text).join('')
 }

@@ -90,10 +90,12 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
   let i = 0
   while (i < w.length && isTimeWord(w[i].text)) i++
   const lw = w[i]?.text.toLowerCase() ?? ''
-  if (i < w.length && !isCapitalized(w[i].text) && !DETERMINERS.has(lw) && !TITLE_WORDS.has(lw) && !SOURCE_NOUNS.has(lw)) return null
+  const nameOnly = i < w.length && !isCapitalized(w[i].text) && !DETERMINERS.has(lw) && !TITLE_WORDS.has(lw) && !SOURCE_NOUNS.has(lw)
+  if (nameOnly && !/^[\p{N}\p{Ll}]/u.test(lw)) return null
   let k = i
   while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text, w[k - 1].text))) k++
-  const ref = k > i ? readPhrase(w.slice(i, k), true) : null
+  const read = k > i ? readPhrase(w.slice(i, k), true) : null
+  const ref = nameOnly && read?.form !== 'name' ? null : read
   if (ref && ref.form === 'nominal' && w[k]?.text === ',') {
     let m = k + 1
     while (m < w.length && isCapitalized(w[m].text)) m++
