@@ -20,7 +20,8 @@ export interface PreparedDocument {
 export function prepareDocument(text: string, sentences: readonly Span[], res: NerResources): PreparedDocument {
   const rows: Token[][] = []
   let total = 0
-  for (const s of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]
     let from = s.start
     for (let i = s.start; i <= s.end; i++) {
       if (i < s.end && text.charCodeAt(i) !== 10) continue
@@ -35,9 +36,9 @@ export function prepareDocument(text: string, sentences: readonly Span[], res: N
   const gaz = new Uint32Array(total)
   const infos: SentenceInfo[] = [], gazetteer: Uint32Array[] = []
   let at = 0
-  for (const r of rows) {
-    const n = r.length, e = at + n
-    const info = readSentenceInto(text, r, {
+  for (let k = 0; k < rows.length; k++) {
+    const n = rows[k].length, e = at + n
+    const info = readSentenceInto(text, rows[k], {
       n, word: word.subarray(at, e), lower: lower.subarray(at, e), shape: shape.subarray(at, e),
       prefix: prefix.subarray(at * 4, e * 4), suffix: suffix.subarray(at * 4, e * 4), flags: flags.subarray(at, e),
     })
@@ -45,8 +46,10 @@ export function prepareDocument(text: string, sentences: readonly Span[], res: N
     gazetteer.push(gazetteerFlags(info, res, gaz.subarray(at, e)))
     at = e
   }
-  const capsLines = infos.map(isAllCapsLine)
-  const order = rows.map((_, i) => i)
-  order.sort((a, b) => Number(capsLines[a]) - Number(capsLines[b]) || a - b)
+  const capsLines: boolean[] = []
+  for (let k = 0; k < infos.length; k++) capsLines.push(isAllCapsLine(infos[k]))
+  const order: number[] = []
+  for (let k = 0; k < rows.length; k++) if (!capsLines[k]) order.push(k)
+  for (let k = 0; k < rows.length; k++) if (capsLines[k]) order.push(k)
   return { rows, infos, capsLines, order, gazetteer, doc: readDocument(infos, capsLines) }
 }
