@@ -27,25 +27,32 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
   while (i >= 0 && AUXILIARIES.has(w[i].text.toLowerCase())) i--
   if (i > 1 && /^(?:who|which)$/.test(w[i].text) && w[i - 1].text === ',') i -= 2
   let named: SpeakerRef | null = null
-  for (let hops = 0; hops < 4 && i > 0 && w[i].text === ','; hops++) {
-    let j = i - 1
+  let hopped = false
+  for (let hops = 0; hops < 5 && i > 0; hops++) {
+    // At a comma: the segment before it may be an appositive. After a hop: the segment ending here may be another
+    // ("Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said").
+    const atComma = w[i].text === ','
+    if (!atComma && !hopped) break
+    const end = atComma ? i - 1 : i
+    let j = end
     while (j >= 0 && w[j].text !== ',' && !MARKS.test(w[j].text)) j--
+    const seg = w.slice(j + 1, end + 1)
     if (j <= 0 || w[j].text !== ',') {
-      i--
+      if (atComma) i--
       break
     }
-    const seg = w.slice(j + 1, i)
-    if (seg.length === 1 && /^\p{Lu}/u.test(seg[0].text) && hops < 3) {
+    if ((atComma || /\.$/.test(seg[0]?.text ?? '')) && seg.length === 1 && /^\p{Lu}/u.test(seg[0].text) && hops < 4) {
       i = j
       continue
     }
-    if (!isAppositive(seg) || !/^[\p{Lu})]|\.$/u.test(w[j - 1].text)) {
-      i--
+    if (!isAppositive(seg) || !/^[\p{Lu}\p{N})]|\.$/u.test(w[j - 1].text) || (!atComma && /^\p{Lu}/u.test(seg[0].text))) {
+      if (atComma) i--
       break
     }
     const inner = readPhrase(seg)
     if (inner?.form === 'name' && !inner.isOrg && inner.title) named ??= inner
     i = j - 1
+    hopped = true
   }
   if (i >= 0 && /^(?:he|she|they|we|i|it)(?:['’](?:s|d|ll|ve|re))?$/i.test(w[i].text)) return readPhrase([w[i]], loose)
   let k = i
