@@ -36,7 +36,8 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     found.push({ region: r, kind, attribution: attributeRegion(text, r, { before, after, sentenceStart: start }) })
   })
   const attributions = continueSpeakers(text, article.blocks, found)
-  const resolve = makeResolver(text, roster, findAuthor(article))
+  const quoted = found.map((f) => ({ text: '', start: f.region.start, end: f.region.end }))
+  const resolve = makeResolver(text, roster, findAuthor(article), sentences, quoted)
   const quotes: Quote[] = found.map((f, i) => {
     const a = attributions[i]
     const speaker: Speaker | null = a ? resolve(a.ref) : null

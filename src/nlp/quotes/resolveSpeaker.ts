@@ -1,4 +1,4 @@
-import type { Speaker } from '../../types.js'
+import type { Span, Speaker } from '../../types.js'
 import type { Person, Roster, Sighting } from './buildRoster.js'
 import { surnameKey } from './buildRoster.js'
 import { fold } from './fold.js'
@@ -12,6 +12,8 @@ const PRONOUN_REACH = 40
  * antecedent of "he"/"she": the speaker of the running quotation is the most salient entity (cf. Centering).
  */
 const SPEAKER_REACH = 600
+/** How many sentences back the Hobbs-style search goes. */
+const HOBBS_SENTENCES = 4
 
 /**
  * Makes a resolver that turns attribution phrases, fed in text order, into {@link Speaker}s: names go to their
@@ -22,8 +24,9 @@ const SPEAKER_REACH = 600
  * the author when the article names one (op-eds, letters); descriptions ("the Vermont senator", "the newspaper")
  * to the person or organization whose title or kind fits, else kept as a generic source named by its words.
  */
-export function makeResolver(text: string, roster: Roster, authorName: string | null = null): (ref: SpeakerRef) => Speaker {
+export function makeResolver(text: string, roster: Roster, authorName: string | null = null, clauses: Span[] = [], quoted: Span[] = []): (ref: SpeakerRef) => Speaker {
   const spoken: Sighting[] = []
+  const outside = roster.sightings.filter(notIn(quoted))
   const author: Person | null = authorName ? { name: authorName, type: 'PERSON', gender: null, title: null, aliases: [] } : null
   const last = (at: number, fits: (p: Person) => boolean, reach = PRONOUN_REACH) => lastSighted(roster.sightings, spoken, at, fits, reach)
   return (ref) => {
@@ -43,7 +46,8 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
       person = lastSpeaker(spoken, at, SPEAKER_REACH, isOrg) ?? (/^it$/i.test(mention.text) ? last(at, isOrg, 12) : null)
     } else if (ref.form === 'pronoun' && !ref.isPlural && ref.gender) {
       const fits = (p: Person) => p.type === 'PERSON' && p.gender === ref.gender
-      person = lastSpeaker(spoken, at, SPEAKER_REACH, fits) ?? last(at, fits) ?? last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
+      person = lastSpeaker(spoken, at, SPEAKER_REACH, fits) ?? firstInRecentSentences(outside, clauses, at, fits) ?? last(at, fits) ??
+        last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
     } else if (ref.form === 'nominal') {
       person = resolveDescription(mention.text, ref, roster, last, at)
     }
@@ -68,6 +72,28 @@ function findPerson(roster: Roster, last: Last, name: string, gender: string | n
   const found = last(at, fits, 400) ?? roster.people.find(fits)
   if (found || parts.length > 1 || isOrg) return found ?? null
   return roster.people.find((p) => p.type === 'PERSON' && fold(p.name.split(' ')[0]) === fold(name)) ?? null
+}
+
+/**
+ * Hobbs-style search (Hobbs 1978, "Resolving pronoun references"): the sentences before `at`, most recent first,
+ * each read left to right so that its subject comes before its objects ("Mr. Obama dismissed the criticism as the
+ * voice of Mr. Tribe's client. “…,” he said" → Obama). Names inside quotations are not antecedents.
+ */
+function firstInRecentSentences(sightings: Sighting[], clauses: Span[], at: number, fits: (p: Person) => boolean): Person | null {
+  let c = upperBound(clauses as unknown as Sighting[], at + 1) - 1
+  for (let n = 0; c >= 0 && n < HOBBS_SENTENCES; c--, n++) {
+    const from = clauses[c].start, to = Math.min(clauses[c].end, at)
+    for (let i = upperBound(sightings, from); i < sightings.length && sightings[i].start < to; i++) if (fits(sightings[i].person)) return sightings[i].person
+  }
+  return null
+}
+
+function notIn(spans: Span[]): (s: Sighting) => boolean {
+  let k = 0
+  return (s) => {
+    while (k < spans.length && spans[k].end <= s.start) k++
+    return !(k < spans.length && spans[k].start <= s.start)
+  }
 }
 
 /** The most recent quoted speaker fitting `fits` less than `reach` units before `at`. */
