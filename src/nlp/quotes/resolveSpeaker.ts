@@ -51,6 +51,7 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
     } else if (ref.form === 'nominal') {
       person = resolveDescription(mention.text, ref, roster, last, at)
     }
+    if (person && ref.gender && !person.gender && ref.form !== 'pronoun') person.gender = ref.gender
     if (person) {
       if (!spoken.length || spoken[spoken.length - 1].start <= at) spoken.push({ start: at, person })
       return { name: person.name, type: person.type, title: ref.title ?? person.title, mention, aliases: person.aliases }
@@ -98,7 +99,11 @@ function notIn(spans: Span[]): (s: Sighting) => boolean {
 
 /** The most recent quoted speaker fitting `fits` less than `reach` units before `at`. */
 function lastSpeaker(spoken: Sighting[], at: number, reach: number, fits: (p: Person) => boolean): Person | null {
-  for (let j = upperBound(spoken, at) - 1; j >= 0 && at - spoken[j].start < reach; j--) if (fits(spoken[j].person)) return spoken[j].person
+  const top = upperBound(spoken, at) - 1
+  for (let j = top; j >= 0 && at - spoken[j].start < reach; j--) {
+    const p = spoken[j].person
+    if (fits(p) || (j === top && p.type === 'PERSON' && p.gender === null && p.name.includes(' '))) return p
+  }
   return null
 }
 
