@@ -28,7 +28,7 @@ const REGULAR = (
   'retort confess post shout yell scream chant cry mutter whisper exclaim proclaim lament mock marvel muse ' +
   'wonder tease question point_out chime_in sound_off snap bark fume rail gush interject summarize ' +
   'disclose reveal indicate estimate assure reassure inform advise instruct order call describe dub label ' +
-  'term brand characterize refer praise criticize blast slam decry dismiss deride thank'
+  'term brand characterize liken compare refer praise criticize blast slam decry dismiss deride thank'
 ).split(' ')
 
 /** Verbs that double their last consonant before -ed and -ing. */

@@ -144,7 +144,15 @@ export function readClauseSubject(text: string, from: number, to: number, loose 
     if ((isCapitalized(t) && !DETERMINERS.has(l)) || SOURCE_NOUNS.has(l) || /^(?:he|she|they|we|i)$/.test(l)) headSeen = true
     k++
   }
-  return k > i ? readPhrase(w.slice(i, k), loose) : null
+  const ref = k > i ? readPhrase(w.slice(i, k), loose) : null
+  if (ref?.form === 'nominal' && w[k]?.text === ',') {
+    // "Another critic, Laurence H. Tribe, likened …": the name in commas after a description.
+    let m = k + 1
+    while (m < w.length && isCapitalized(w[m].text) && m - k < 6) m++
+    const named = m > k + 1 && w[m]?.text === ',' ? readPhrase(w.slice(k + 1, m)) : null
+    if (named?.form === 'name') return named
+  }
+  return ref
 }
 
 function isVerbLike(t: string): boolean {
