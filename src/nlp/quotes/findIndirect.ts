@@ -43,16 +43,25 @@ export function findIndirect(article: Article, sentences: Sentence[], regions: Q
   return out
 }
 
+/** Reported speech in the stretches of a sentence outside its quotation marks. */
 function findInSentence(text: string, s: Sentence, marks: QuoteRegion[]): IndirectFind[] {
-  const firstOpen = marks.length ? marks[0].open : s.end
-  const w = wordsIn(text, s.start, firstOpen)
   const out: IndirectFind[] = []
-  let from = 0
-  while (from < w.length) {
-    const f = findFrom(text, s, w, from)
-    if (!f) break
-    out.push(f.find)
-    from = f.next
+  let from = s.start
+  for (const stretch of [...marks.map((m) => ({ start: from, end: m.open, next: (from = m.close) })), { start: from, end: s.end, next: 0 }]) {
+    if (stretch.end - stretch.start < 8) continue
+    const part = { ...s, start: stretch.start, end: stretch.end }
+    const w = wordsIn(text, part.start, part.end)
+    let i = 0
+    const quotedBefore = stretch.start > s.start, quotedAfter = stretch.end < s.end
+    while (i < w.length) {
+      const f = findFrom(text, part, w, i)
+      if (!f) break
+      // A clause running into a quotation belongs to the quotation's attribution, not to reported speech.
+      const c = f.find.content
+      const touches = (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start)))
+      if (!touches) out.push(f.find)
+      i = f.next
+    }
   }
   return out
 }
