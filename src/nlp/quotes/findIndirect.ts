@@ -56,45 +56,49 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[]): Indire
     while (i < w.length) {
       const f = findFrom(text, part, w, i)
       if (!f) break
-      // A clause running into a quotation belongs to the quotation's attribution, not to reported speech.
-      const c = f.find.content
-      const touches = (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start)))
-      if (!touches) out.push(f.find)
+      for (const find of f.finds) {
+        // A clause running into a quotation belongs to the quotation's attribution, not to reported speech.
+        const c = find.content
+        const touches = (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start)))
+        if (!touches) out.push(find)
+      }
       i = f.next
     }
   }
   return out
 }
 
-function findFrom(text: string, s: Sentence, w: Span[], from: number): { find: IndirectFind; next: number } | null {
+const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
+
+function findFrom(text: string, s: Sentence, w: Span[], from: number): { finds: IndirectFind[]; next: number } | null {
   const end = trimEnd(text, s.start, s.end)
-  const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span, next: number) =>
-    ({ find: { content: { text: text.slice(start, stop), start, end: stop }, ref, cue }, next })
+  const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span): IndirectFind =>
+    ({ content: { text: text.slice(start, stop), start, end: stop }, ref, cue })
   for (let i = from; i < w.length; i++) {
-    const lw = w[i].text.toLowerCase()
-    if (lw === 'according' && w[i + 1]?.text.toLowerCase() === 'to') {
+    if (w[i].text.toLowerCase() === 'according' && w[i + 1]?.text.toLowerCase() === 'to') {
       const ref = readSpeakerAfter(text, w[i + 1].end, s.end)
       if (!ref) continue
       const cue = { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end }
       if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text))) {
         const comma = w.findIndex((x, k) => k > i && x.text === ',')
-        if (comma > 0 && comma + 1 < w.length) return make(w[comma + 1].start, end, ref, cue, w.length)
-      } else if (w[i - 1].text === ',') return make(s.start, w[i - 1].start, ref, cue, i + 2)
+        if (comma > 0 && comma + 1 < w.length) return { finds: [make(w[comma + 1].start, end, ref, cue)], next: w.length }
+      } else if (w[i - 1].text === ',') return { finds: [make(s.start, w[i - 1].start, ref, cue)], next: i + 2 }
       continue
     }
     const form = w[i].text.replace(/\.$/, '')
     if (!INDIRECT_CUES.has(form)) continue
     const cue = { text: form, start: w[i].start, end: w[i].start + form.length }
+    let after = i + 1
+    while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
+    const closes = after >= w.length || /^[,.;]$/.test(w[after].text)
     const ref = readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
     const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
-    let after = i + 1
-    while (after < w.length && after - i <= 3 && /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)$/i.test(w[after].text)) after++
-    if (ref && before >= 0 && w[before].text === ',' && (after >= w.length || /^[,.;]$/.test(w[after].text))) {
-      if (w[before].start - s.start > 6) {
-        const next = w[after]?.text === ',' && after + 1 < w.length ? after + 1 : w.length
-        return make(s.start, w[before].start, ref, cue, next)
-      }
-      if (w[after]?.text === ',' && after + 1 < w.length) return make(w[after + 1].start, end, ref, cue, w.length)
+    if (ref && before >= 0 && w[before].text === ',' && closes) {
+      // "…, Tillerson said." and "By eliminating the line, Ms. Tchen said, the White House is able …".
+      const finds: IndirectFind[] = []
+      if (w[before].start - s.start > 6) finds.push(make(s.start, w[before].start, ref, cue))
+      if (w[after]?.text === ',' && after + 1 < w.length) finds.push(make(w[after + 1].start, end, ref, cue))
+      if (finds.length) return { finds, next: w.length }
       continue
     }
     if (ref || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',')) {
@@ -102,7 +106,7 @@ function findFrom(text: string, s: Sentence, w: Span[], from: number): { find: I
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
       else k = i + 1
-      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return make(w[k].start, end, ref, cue, k + 1)
+      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return { finds: [make(w[k].start, end, ref, cue)], next: k + 1 }
     }
   }
   return null
