@@ -1,7 +1,7 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import type { SpeakerRef } from './readPhrase.js'
-import { readClauseSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
+import { readClauseSubject, readNearestSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
 
@@ -68,6 +68,8 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[]): Indire
   return out
 }
 
+/** Cues that report speech or thought even when their subject cannot be read ("… officials privately said that …"). */
+const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
 const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
 
 function findFrom(text: string, s: Sentence, w: Span[], from: number): { finds: IndirectFind[]; next: number } | null {
@@ -101,12 +103,13 @@ function findFrom(text: string, s: Sentence, w: Span[], from: number): { finds: 
       if (finds.length) return { finds, next: w.length }
       continue
     }
-    if (ref || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',')) {
+    if (ref || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || (STRONG.test(form) && w[i + 1]?.text.toLowerCase() === 'that')) {
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
       else k = i + 1
-      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return { finds: [make(w[k].start, end, ref, cue)], next: k + 1 }
+      const who = ref ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
+      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return { finds: [make(w[k].start, end, who, cue)], next: k + 1 }
     }
   }
   return null
