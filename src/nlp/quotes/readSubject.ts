@@ -25,7 +25,9 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
   const w = wordsIn(text, Math.max(floor, cueStart - REACH), cueStart)
   let i = w.length - 1
   while (i >= 0 && AUXILIARIES.has(w[i].text.toLowerCase())) i--
-  if (i > 1 && /^(?:who|which)$/.test(w[i].text) && w[i - 1].text === ',') i -= 2
+  // "Beck, who said …": Beck speaks; the attribution points at "who".
+  const relative = i > 1 && /^(?:who|which)$/.test(w[i].text) && w[i - 1].text === ',' ? w[i] : null
+  if (relative) i -= 2
   let named: SpeakerRef | null = null
   let hopped = false
   for (let hops = 0; hops < 5 && i > 0; hops++) {
@@ -66,8 +68,9 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
     if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || (k < i && CUE_FORMS.has(t))) break
     k--
   }
-  const ref = i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
-  return ref?.form === 'nominal' && named ? { ...named, mention: { text: '', start: ref.mention.start, end: named.mention.end } } : ref
+  const read = i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
+  const ref = read?.form === 'nominal' && named ? { ...named, mention: { text: '', start: read.mention.start, end: named.mention.end } } : read
+  return ref && relative ? { ...ref, mention: { text: '', start: relative.start, end: relative.end } } : ref
 }
 
 /**
