@@ -11,6 +11,8 @@ export const SELF = 0, AS_PREV = 1, AS_NEXT = 2, AS_PREV2 = 3, AS_NEXT2 = 4
 export const ROWS = 5
 /** Hashes that identify a word type: lower, shape, 4 prefixes, 4 suffixes (besides the exact-form hash as key). */
 const IDS = 10
+/** Cluster-id templates (27..35: the word's, the previous and the next word's ids at 3 granularities) and ids each. */
+const CLUSTER_TEMPLATES = 9, CLUSTER_IDS = 1024
 /** Word types a memo keeps before it starts over (about 7 MB of rows). */
 export const MAX_WORD_TYPES = 1 << 14
 
@@ -34,15 +36,22 @@ export interface WordRows {
   hasBoundary: boolean
   /** Word types kept before starting over. */
   maxTypes: number
+  /**
+   * Weights of the 9 cluster templates (27..35) for each 10-bit cluster id, `clusterRows[(slot * 1024 + id) * labels + y]`
+   * with slot = template - 27, filled on first use (`clusterFilled`); kept when the memo starts over.
+   */
+  clusterRows: Int32Array
+  clusterFilled: Uint8Array
 }
 
 /** An empty memo for a model with `labels` labels, sized for `types` word types; it grows up to `maxTypes`. */
-export function createWordRows(labels: number, types = 255, maxTypes = MAX_WORD_TYPES): WordRows {
+export function createWordRows(labels: number, types = 255, maxTypes = MAX_WORD_TYPES, clusterTemplates = CLUSTER_TEMPLATES): WordRows {
   let slots = 64
   while (slots < types * 2) slots *= 2
   return {
     labels, keys: new Uint32Array(slots), entries: new Int32Array(slots), ids: new Uint32Array((types + 1) * IDS),
     sums: new Int32Array((types + 1) * ROWS * labels), size: 1, hasBoundary: false, maxTypes,
+    clusterRows: new Int32Array(clusterTemplates * CLUSTER_IDS * labels), clusterFilled: new Uint8Array(clusterTemplates * CLUSTER_IDS),
   }
 }
 
@@ -53,7 +62,7 @@ export function createWordRows(labels: number, types = 255, maxTypes = MAX_WORD_
 export function reserveWordRows(rows: WordRows, model: NerModel, n: number): void {
   if (!rows.hasBoundary) fillBoundary(rows, model)
   if (rows.size + n <= rows.maxTypes) return
-  const fresh = createWordRows(rows.labels, Math.max(rows.maxTypes, n + 1) >> 2)
+  const fresh = createWordRows(rows.labels, Math.max(rows.maxTypes, n + 1) >> 2, rows.maxTypes, 0)
   rows.keys = fresh.keys; rows.entries = fresh.entries; rows.ids = fresh.ids; rows.sums = fresh.sums
   rows.size = 1; rows.hasBoundary = false
   fillBoundary(rows, model)
@@ -63,9 +72,9 @@ function fillBoundary(rows: WordRows, model: NerModel): void {
   const L = rows.labels, sums = rows.sums
   sums.fill(0, 0, ROWS * L)
   addWeights(model, mix(4, BOS), sums, AS_PREV * L); addWeights(model, mix(9, BOS), sums, AS_PREV * L)
-  addClusters(model, sums, AS_PREV * L, 30, 0x3ff)
+  addClusters(rows, model, sums, AS_PREV * L, 30, 0x3ff)
   addWeights(model, mix(5, EOS), sums, AS_NEXT * L); addWeights(model, mix(10, EOS), sums, AS_NEXT * L)
-  addClusters(model, sums, AS_NEXT * L, 33, 0x3ff)
+  addClusters(rows, model, sums, AS_NEXT * L, 33, 0x3ff)
   addWeights(model, mix(6, BOS), sums, AS_PREV2 * L); addWeights(model, mix(7, EOS), sums, AS_NEXT2 * L)
   rows.hasBoundary = true
 }
@@ -107,17 +116,26 @@ function fillEntry(rows: WordRows, model: NerModel, e: number, info: SentenceInf
     addWeights(model, mix(14 + a, p), sums, self); addWeights(model, mix(18 + a, s), sums, self)
   }
   const c = lookup(model.clusters, lw)
-  addClusters(model, sums, self, 27, c)
-  addWeights(model, mix(4, lw), sums, asPrev); addWeights(model, mix(9, sh), sums, asPrev); addClusters(model, sums, asPrev, 30, c)
-  addWeights(model, mix(5, lw), sums, asNext); addWeights(model, mix(10, sh), sums, asNext); addClusters(model, sums, asNext, 33, c)
+  addClusters(rows, model, sums, self, 27, c)
+  addWeights(model, mix(4, lw), sums, asPrev); addWeights(model, mix(9, sh), sums, asPrev); addClusters(rows, model, sums, asPrev, 30, c)
+  addWeights(model, mix(5, lw), sums, asNext); addWeights(model, mix(10, sh), sums, asNext); addClusters(rows, model, sums, asNext, 33, c)
   addWeights(model, mix(6, lw), sums, (e * ROWS + AS_PREV2) * L); addWeights(model, mix(7, lw), sums, (e * ROWS + AS_NEXT2) * L)
 }
 
-/** The three cluster-granularity features of template `tpl` (see writeFeatures' writeClusters). */
-function addClusters(model: NerModel, sums: Int32Array, off: number, tpl: number, packed: number): void {
-  addWeights(model, mix(tpl, packed & 0x3ff), sums, off)
-  addWeights(model, mix(tpl + 1, (packed >>> 10) & 0x3ff), sums, off)
-  addWeights(model, mix(tpl + 2, packed >>> 20), sums, off)
+/** The three cluster-granularity features of template `tpl` (see writeFeatures' writeClusters), from `clusterRows`. */
+function addClusters(rows: WordRows, model: NerModel, sums: Int32Array, off: number, tpl: number, packed: number): void {
+  addCluster(rows, model, sums, off, tpl, packed & 0x3ff)
+  addCluster(rows, model, sums, off, tpl + 1, (packed >>> 10) & 0x3ff)
+  addCluster(rows, model, sums, off, tpl + 2, packed >>> 20)
+}
+
+function addCluster(rows: WordRows, model: NerModel, sums: Int32Array, off: number, tpl: number, id: number): void {
+  const L = rows.labels, slot = (tpl - 27) * CLUSTER_IDS + id
+  if (id >= CLUSTER_IDS) return addWeights(model, mix(tpl, id), sums, off)
+  const at = slot * L
+  if (rows.clusterFilled[slot] === 0) { addWeights(model, mix(tpl, id), rows.clusterRows, at); rows.clusterFilled[slot] = 1 }
+  const cr = rows.clusterRows
+  for (let y = 0; y < L; y++) sums[off + y] += cr[at + y]
 }
 
 function grow(rows: WordRows): void {
