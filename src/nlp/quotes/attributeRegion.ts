@@ -2,8 +2,12 @@ import type { Span } from '../../types.js'
 import { isParticiple } from './cueWords.js'
 import { firstCue, lastCue, type Cue } from './findCue.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
-import { readClauseSubject, readNearestSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
+import { readClauseSubject } from './readClauseSubject.js'
+import { readSpeakerAfter } from './readSpeakerAfter.js'
+import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
+import { ownerAttribution } from './ownerAttribution.js'
+import { transcriptLabel } from './transcriptLabel.js'
 import { wordsIn } from './wordsIn.js'
 
 /** The attribution of one quotation: who (as written), the cue, and the offset to resolve pronouns at. */
@@ -23,11 +27,7 @@ export interface RegionContext {
 }
 
 const REACH = 240
-/** Nouns for what someone said or wrote ("her comment that …"). */
-const UTTERANCE = /^(?:comments?|remarks?|statements?|words|claims?|pledges?|promises?|vows?|assertions?|arguments?|warnings?|messages?|speech|tweets?|posts?|letters?|memo|email|answer|response|reply|quip|joke|boast|slogan|declaration)$/
 const DASH = /^(?:—|–|―|-|--)$/
-/** A transcript label opening a quotation ("WALLACE: …", "Chris Matthews: …"). */
-const LABEL = /^(?:[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}|[A-Z][a-z]+(?: [A-Z][a-z'’\-]+){1,2}):\s/
 
 /**
  * Finds who a quotation is attributed to within its sentence, in the order of the sieve of Muzny et al. (2017,
@@ -79,27 +79,6 @@ function trailing(text: string, r: QuoteRegion, ctx: RegionContext): Attribution
   return { ref, cue: cueSpan(text, cue) }
 }
 
-/** A label for an utterance right after a possessive name is that person's words ("Trump's “nuclear button tweet”"). */
-function possessor(text: string, r: QuoteRegion, owner: Span | undefined): Attribution | null {
-  if (!owner || !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(owner.text) || !/['’]/.test(owner.text)) return null
-  const inner = text.slice(r.start, r.end)
-  if (inner.split(/\s+/).length > 4 || !/\b(?:tweets?|remarks?|comments?|speech|statement|slogan|line|vow|pledge|promise|claim|quip|joke|boast|threat|message|post)$/.test(inner)) return null
-  const ref = readPhrase([owner])
-  return ref?.form === 'name' ? { ref, cue: null } : null
-}
-
-/** "her March comment that, “…”", "Trump's statement: “…”": the owner of an utterance noun just before. */
-function utteranceOwner(w: Span[]): Attribution | null {
-  let k = w.length - 1
-  while (k >= 0 && /^(?:that|:|,)$/.test(w[k].text)) k--
-  if (k < 1 || !UTTERANCE.test(w[k].text)) return null
-  let o = k - 1
-  while (o > 0 && o > k - 3 && !/^(?:his|her|their|its)$/i.test(w[o].text) && !/['’]s?$/.test(w[o].text)) o--
-  if (!/^(?:his|her|their|its)$/i.test(w[o].text) && !(/['’]s?$/.test(w[o].text) && /^\p{Lu}/u.test(w[o].text))) return null
-  const ref = readPhrase([w[o]])
-  return ref && (ref.form === 'name' || ref.form === 'pronoun') ? { ref, cue: { text: w[k].text, start: w[k].start, end: w[k].end } } : null
-}
-
 /** True for a sentence-final attribution after a comma (“… is held accountable, Warren said.”). */
 function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerRef): boolean {
   const before = w.findIndex((x) => x.start >= ref.mention.start) - 1
@@ -111,7 +90,7 @@ function closesSentence(text: string, w: Span[], afterCue: number, ref: SpeakerR
 
 function leading(text: string, r: QuoteRegion, ctx: RegionContext): Attribution | null {
   const w = wordsIn(text, Math.max(ctx.before, r.open - REACH), r.open)
-  const owned = possessor(text, r, w[w.length - 1]) ?? utteranceOwner(w)
+  const owned = ownerAttribution(text, r, w)
   if (owned) return owned
   const cue = lastCue(w)
   if (cue) {
@@ -151,16 +130,6 @@ function governingSubject(text: string, w: Span[], cue: Cue, ctx: RegionContext)
   }
   if (earlier?.index === 0 && w.length > 0) return readSpeakerAfter(text, earlier.span.end, cue.span.start)
   return readClauseSubject(text, ctx.sentenceStart, cue.span.start) ?? readSubjectBefore(text, cue.span.start, ctx.before)
-}
-
-/** "WALLACE: Let's start …" inside quotation marks: the label is the speaker, the colon the cue. */
-function transcriptLabel(text: string, r: QuoteRegion): Attribution | null {
-  const m = LABEL.exec(text.slice(r.start, r.start + 40))
-  if (!m) return null
-  const colon = r.start + m[0].indexOf(':')
-  const words = wordsIn(text, r.start, colon).map((x) => ({ ...x, text: x.text.charAt(0) + x.text.slice(1).toLowerCase() }))
-  const ref = readPhrase(words)
-  return ref && ref.form === 'name' ? { ref, cue: { text: ':', start: colon, end: colon + 1 } } : null
 }
 
 function cueSpan(text: string, c: Cue): Span {

@@ -1,7 +1,9 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import type { SpeakerRef } from './readPhrase.js'
-import { readClauseSubject, readNearestSubject, readSpeakerAfter, readSubjectBefore } from './readSubject.js'
+import { readClauseSubject } from './readClauseSubject.js'
+import { readSpeakerAfter } from './readSpeakerAfter.js'
+import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
 

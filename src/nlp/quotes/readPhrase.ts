@@ -1,6 +1,7 @@
 import type { Span } from '../../types.js'
 import { GIVEN_NAME_GENDER, genderOfGivenName } from './firstNames.js'
-import { DETERMINERS, HONORIFIC_GENDER, NOT_NAME, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
+import { DETERMINERS, HONORIFIC_GENDER, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
+import { dropParentheses, isCalendar, isTitleWord, join, joinWords, lastNameRun } from './nameRun.js'
 import { bare, isCapitalized } from './wordsIn.js'
 
 export type Gender = 'male' | 'female'
@@ -33,7 +34,6 @@ const TRAILERS = new Set(('also later then has had have would will did does was 
   'on in at week month year night morning afternoon evening day weekend just further already even ' +
   'reportedly allegedly herself himself themselves itself ever never first subsequently told jokingly ' +
   'angrily sharply tersely curtly defiantly proudly frequently quietly loudly hastily openly').split(' '))
-const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'y', 'ibn', '&'])
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'who', 'which', 'whose', 'under', 'by'])
 const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
 
@@ -117,51 +117,4 @@ function isDescription(head: Span[]): boolean {
 function asNominal(head: Span[]): SpeakerRef {
   const last = bare(head[head.length - 1].text)
   return { mention: join(head), form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: ORG_WORDS.has(last), isPlural: false }
-}
-
-/** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). */
-function lastNameRun(w: Span[]): { from: number; to: number } | null {
-  let to = -1
-  for (let i = w.length - 1; i >= 0; i--) if (isNameWord(w[i].text)) { to = i + 1; break }
-  if (to < 0) return null
-  let from = to - 1
-  while (from > 0 && (isNameWord(w[from - 1].text) || (PARTICLES.has(w[from - 1].text) && from > 1 && isNameWord(w[from - 2].text)))) from--
-  if (/['’]s$/.test(w[from].text) && from < to - 1) from++
-  return { from, to }
-}
-
-function isNameWord(word: string): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && !(/(?:ly|ing)$/.test(word) && !GIVEN_NAME_GENDER.has(bare(word))) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
-}
-
-function isTitleWord(word: string, index: number): boolean {
-  const b = bare(word)
-  return TITLE_WORDS.has(b) || (index === 0 && /^(?:king|queen|prince|first)$/.test(b))
-}
-
-function isCalendar(word: string): boolean {
-  return NOT_NAME.has(bare(word)) && /^\p{Lu}/u.test(word) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
-}
-
-function dropParentheses(words: Span[]): Span[] {
-  const out: Span[] = []
-  let depth = 0
-  for (const x of words) {
-    if (x.text === '(') depth++
-    else if (x.text === ')') depth = Math.max(0, depth - 1)
-    else if (!depth) out.push(x)
-  }
-  return out
-}
-
-/** The span of the words; a sentence period glued to the last word is left out ("Strada." → "Strada"). */
-function join(w: Span[]): Span {
-  const first = w[0], last = w[w.length - 1]
-  const end = /^\p{L}{3,}\.$/u.test(last.text) && !/^(?:Jr|Sr|Inc|Corp|Ltd|Bros)\.$/.test(last.text) ? last.end - 1 : last.end
-  return { text: '', start: first.start, end }
-}
-
-/** The words as written: a space only where the text had one ("9/11 widow", "D-Mo."). */
-function joinWords(w: Span[]): string {
-  return w.map((x, i) => (i > 0 && w[i - 1].end < x.start ? ' ' : '') + x.text).join('')
 }

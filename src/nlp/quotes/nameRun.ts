@@ -1,0 +1,58 @@
+import type { Span } from '../../types.js'
+import { GIVEN_NAME_GENDER } from './firstNames.js'
+import { NOT_NAME, TITLE_WORDS } from './nameWords.js'
+import { bare, isCapitalized } from './wordsIn.js'
+
+/** Particles inside names ("Bill de Blasio", "Osama bin Laden"). */
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'y', 'ibn', '&'])
+
+/** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). */
+export function lastNameRun(w: Span[]): { from: number; to: number } | null {
+  let to = -1
+  for (let i = w.length - 1; i >= 0; i--) if (isNameWord(w[i].text)) { to = i + 1; break }
+  if (to < 0) return null
+  let from = to - 1
+  while (from > 0 && (isNameWord(w[from - 1].text) || (PARTICLES.has(w[from - 1].text) && from > 1 && isNameWord(w[from - 2].text)))) from--
+  if (/['’]s$/.test(w[from].text) && from < to - 1) from++
+  return { from, to }
+}
+
+/** True for a word that can be part of a name (capitalized and not a function word, day or month; or "Sen.", "Mr."). */
+export function isNameWord(word: string): boolean {
+  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && !(/(?:ly|ing)$/.test(word) && !GIVEN_NAME_GENDER.has(bare(word))) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
+}
+
+/** True for a title or role word ("Secretary", "Sen.", "spokesman"); "King" or "First" only first in a run. */
+export function isTitleWord(word: string, index: number): boolean {
+  const b = bare(word)
+  return TITLE_WORDS.has(b) || (index === 0 && /^(?:king|queen|prince|first)$/.test(b))
+}
+
+/** True for a capitalized day or month name ("Tuesday", "Jan."). */
+export function isCalendar(word: string): boolean {
+  return NOT_NAME.has(bare(word)) && /^\p{Lu}/u.test(word) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
+}
+
+/** The words outside parentheses ("Sen. Claire McCaskill (D-Mo.)" → "Sen. Claire McCaskill"). */
+export function dropParentheses(words: Span[]): Span[] {
+  const out: Span[] = []
+  let depth = 0
+  for (const x of words) {
+    if (x.text === '(') depth++
+    else if (x.text === ')') depth = Math.max(0, depth - 1)
+    else if (!depth) out.push(x)
+  }
+  return out
+}
+
+/** The span of the words; a sentence period glued to the last word is left out ("Strada." → "Strada"). */
+export function join(w: Span[]): Span {
+  const first = w[0], last = w[w.length - 1]
+  const end = /^\p{L}{3,}\.$/u.test(last.text) && !/^(?:Jr|Sr|Inc|Corp|Ltd|Bros)\.$/.test(last.text) ? last.end - 1 : last.end
+  return { text: '', start: first.start, end }
+}
+
+/** The words as written: a space only where the text had one ("9/11 widow", "D-Mo."). */
+export function joinWords(w: Span[]): string {
+  return w.map((x, i) => (i > 0 && w[i - 1].end < x.start ? ' ' : '') + x.text).join('')
+}
