@@ -1,6 +1,6 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { INDIRECT_CUES } from './indirectCues.js'
-import type { SpeakerRef } from './readPhrase.js'
+import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
@@ -38,7 +38,7 @@ export function findIndirect(article: Article, sentences: Sentence[], regions: Q
     let k = r
     const marks: QuoteRegion[] = []
     while (k < regions.length && regions[k].open < s.end) marks.push(regions[k++])
-    for (const f of findInSentence(text, s, marks)) {
+    for (const f of findInSentence(text, s, marks, article.blocks[s.block].kind !== 'paragraph')) {
       if (!marks.some((m) => m.open < f.content.end && m.close > f.content.start)) out.push(f)
     }
   }
@@ -46,12 +46,12 @@ export function findIndirect(article: Article, sentences: Sentence[], regions: Q
 }
 
 /** Reported speech in the stretches of a sentence outside its quotation marks. */
-function findInSentence(text: string, s: Sentence, marks: QuoteRegion[]): IndirectFind[] {
+function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headline: boolean): IndirectFind[] {
   const out: IndirectFind[] = []
   let from = s.start
   for (const stretch of [...marks.map((m) => ({ start: from, end: m.open, next: (from = m.close) })), { start: from, end: s.end, next: 0 }]) {
     if (stretch.end - stretch.start < 8) continue
-    const part = { ...s, start: stretch.start, end: stretch.end }
+    const part = { ...s, start: stretch.start, end: stretch.end, headline }
     const w = wordsIn(text, part.start, part.end)
     let i = 0
     const quotedBefore = stretch.start > s.start, quotedAfter = stretch.end < s.end
@@ -74,7 +74,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[]): Indire
 const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
 const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
 
-function findFrom(text: string, s: Sentence, w: Span[], from: number): { finds: IndirectFind[]; next: number } | null {
+function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[], from: number): { finds: IndirectFind[]; next: number } | null {
   const end = trimEnd(text, s.start, s.end)
   const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span): IndirectFind =>
     ({ content: { text: text.slice(start, stop), start, end: stop }, ref, cue })
@@ -89,7 +89,12 @@ function findFrom(text: string, s: Sentence, w: Span[], from: number): { finds: 
       } else if (w[i - 1].text === ',') return { finds: [make(s.start, w[i - 1].start, ref, cue)], next: i + 2 }
       continue
     }
-    const form = w[i].text.replace(/\.$/, '')
+    if (i > 0 && i <= 4 && w[i].text === ':' && s.headline) {
+      // Headlines: "Cruz: Trump Would Put Liberals On Court".
+      const ref = readPhrase(w.slice(0, i))
+      if (ref?.form === 'name' && i + 1 < w.length) return { finds: [make(w[i + 1].start, end, ref, { text: ':', start: w[i].start, end: w[i].end })], next: w.length }
+    }
+    const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')
     if (!INDIRECT_CUES.has(form)) continue
     const cue = { text: form, start: w[i].start, end: w[i].start + form.length }
     let after = i + 1

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { articleSentences } from '../../../src/nlp/sentences/articleSentences.js'
+import { findQuotes } from '../../../src/nlp/quotes/findQuotes.js'
+import { parse } from '../../../src/parse/parse.js'
 import { quotesOf } from './quotesOf.js'
 
 const marked = (body: string) => quotesOf(body).filter((q) => q.kind !== 'indirect')
@@ -58,6 +61,15 @@ describe('reported speech (indirect)', () => {
     const q = indirect(body)[0]
     expect(q?.text).toBe(content)
     expect(q?.speaker?.name).toBe(who)
+  })
+
+  it('reads "Name: clause" and "Name Says clause" headlines', () => {
+    const of = (text: string) => {
+      const article = parse(text)
+      return findQuotes(article, articleSentences(article), []).filter((q) => q.kind === 'indirect')[0]
+    }
+    expect(of('Cruz: Trump Would Put Liberals On Court\n\nBody text here.')).toMatchObject({ text: 'Trump Would Put Liberals On Court', speaker: { name: 'Cruz' } })
+    expect(of('Newspaper Says Clinton Needs To Quit Political Calculations\n\nBody text here.')?.text).toBe('Clinton Needs To Quit Political Calculations')
   })
 
   it('leaves clauses holding a quotation to the quotation', () => {
