@@ -34,5 +34,9 @@ const EXTRA = (
   return [lemma, ...forms.split(',')].map((f) => [f, lemma] as const)
 })
 
+/** Forms that are mostly nouns or other senses in news text ("the state of", "his remarks", "continues to"). */
+const NOT_INDIRECT = new Set(('state states continue continues continuing remarks remark means mean signs sign order orders ' +
+  'thanks thank tweet posts post term terms answer bid bids maintains maintain read reads reading calls call').split(' '))
+
 /** Every indirect-speech cue form → lemma. */
-export const INDIRECT_CUES: ReadonlyMap<string, string> = new Map([...CUE_FORMS, ...EXTRA])
+export const INDIRECT_CUES: ReadonlyMap<string, string> = new Map([...CUE_FORMS, ...EXTRA].filter(([form]) => !NOT_INDIRECT.has(form)))
