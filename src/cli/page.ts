@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process'
-
 /** What paging needs from the process; `pageOutput` takes it so tests can fake it. */
 export interface PageContext {
   /** Standard output is a terminal. */
@@ -33,6 +31,7 @@ export async function pageOutput(text: string, ctx: PageContext): Promise<void> 
   const command = pagerCommand(ctx.env)
   if (!command || !wantsPager(text, ctx)) return ctx.write(text)
   const env = { ...ctx.env, LESS: ctx.env.LESS ?? 'FRX', LV: ctx.env.LV ?? '-c' }
+  const { spawn } = await import('node:child_process') // loaded only when paging: it costs every run several ms
   const ignore = () => {}
   process.on('SIGINT', ignore)
   try {

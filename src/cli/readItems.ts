@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
 import { InputError } from './decodeInput.js'
 import { expandPaths } from './expandPaths.js'
 
@@ -74,6 +73,7 @@ async function* readNdjson(file: string, opts: ReadOptions): AsyncGenerator<Item
   }
   let n = 0
   try {
+    const { createInterface } = await import('node:readline') // loaded only for NDJSON input
     for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
       n++
       if (line.trim()) yield ndjsonItem(file, n, line, opts.maxBytes)

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads'
+import { createRequire } from 'node:module'
+import type { Worker } from 'node:worker_threads'
 import type { JobSpec } from './job.js'
 import type { Item } from './readItems.js'
 import type { ItemResult } from './runItem.js'
@@ -41,6 +42,8 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
+    // node:worker_threads is loaded only when a pool is started: it costs every run several ms.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { spec: this.spec } })
     this.load.set(worker, 0)
     worker.on('message', ({ id, result }: { id: number; result: ItemResult }) => {

@@ -24,6 +24,4 @@ export interface NerModel extends NerResources {
    * holds. {@link loadNerModel} adds one; without it each document gets its own.
    */
   wordRows?: WordRows
-  /** `features` as interleaved key/value slots (see interleaveSlots); {@link loadNerModel} adds them. */
-  featureSlots?: Uint32Array
 }

@@ -2,11 +2,11 @@ import { H, HEADER_WORDS, MAGIC, sectionOffsets } from './modelLayout.js'
 import { NER_MODEL_VERSION, type NerModel } from './NerModel.js'
 import { LABEL_COUNT } from './labels.js'
 import { createWordRows } from './wordRows.js'
-import { interleaveSlots } from './addWeights.js'
 
 /**
  * Reads a binary NER model (models/ner.bin) as typed-array views over `bytes`, without copying unless `bytes` is
- * not 4-byte aligned, plus interleaved feature slots and an empty memo for tagging (see NerModel). Pure: no fs. Throws `invalid NER model: ...` on a wrong magic, version or size.
+ * not 4-byte aligned, plus an empty memo for tagging (see NerModel.wordRows). Pure: no fs. Throws
+ * `invalid NER model: ...` on a wrong magic, version or size.
  */
 export function loadNerModel(bytes: Uint8Array): NerModel {
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error(`invalid NER model: ${bytes.byteLength} bytes is too short`)
@@ -36,7 +36,6 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
     clusters: { keys: u32(o.clusterKeys, cc), vals: u32(o.clusterVals, cc) },
     info: new TextDecoder().decode(new Uint8Array(buf, base + o.info, head[H.infoBytes])),
     wordRows: createWordRows(L),
-    featureSlots: interleaveSlots(features),
   }
 }
 export type { NerModel } from './NerModel.js'
