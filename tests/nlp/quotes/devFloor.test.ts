@@ -31,7 +31,7 @@ describe.skipIf(!present)('PolNeAR dev floor', () => {
 
   it('indirect: extraction and attribution', async () => {
     const s = await scorePolnear(dev, find, true)
-    expect(s.f1).toBeGreaterThanOrEqual(0.625)
-    expect(s.attribution).toBeGreaterThanOrEqual(0.825)
+    expect(s.f1).toBeGreaterThanOrEqual(0.63)
+    expect(s.attribution).toBeGreaterThanOrEqual(0.835)
   }, 30_000)
 })
