@@ -59,10 +59,16 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       const f = findFrom(text, part, w, i)
       if (!f) break
       for (const find of f.finds) {
-        // A clause running into a quotation belongs to the quotation's attribution, not to reported speech.
+        // A clause running into a quotation belongs to the quotation's attribution, not to reported speech; a
+        // first clause coordinated with it ("said X, and called Clinton “crooked”") still stands on its own.
         const c = find.content
-        const touches = (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start)))
-        if (!touches) out.push(find)
+        if (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start))) continue
+        if (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) {
+          const cut = /^(.{12,}?)(?:,\s+(?:and|but|while)\s|\s+(?:and|but)\s+(?:then\s+)?\p{Ll}+(?:ed|s)\s)/u.exec(c.text)
+          if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length } })
+          continue
+        }
+        out.push(find)
       }
       i = f.next
     }
