@@ -41,7 +41,7 @@ export function attributeRegion(text: string, r: QuoteRegion, ctx: RegionContext
   if (label) return label
   const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(ctx.before, r.open))
   if (opensSentence) return trailing(text, r, ctx) ?? leading(text, r, ctx) ?? clauseSubject(text, r, ctx)
-  const tight = r.closed && /^,|,$/.test(text.slice(r.close, r.close + 1) || text.slice(r.end - 1, r.end)) ? trailing(text, r, ctx) : null
+  const tight = r.closed && (text[r.close] === ',' || text[r.end - 1] === ',') ? trailing(text, r, ctx) : null
   return tight ?? leading(text, r, ctx) ?? trailing(text, r, ctx) ?? clauseSubject(text, r, ctx)
 }
 

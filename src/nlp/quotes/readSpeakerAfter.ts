@@ -17,7 +17,13 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
   if (nameOnly && !/^[\p{N}\p{Ll}]/u.test(lw)) return null
   let k = i
   while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text, w[k - 1].text))) k++
-  const read = k > i ? readPhrase(w.slice(i, k), true) : null
+  let read = k > i ? readPhrase(w.slice(i, k), true) : null
+  if (read && read.form !== 'name' && nameOnly) {
+    // "said master of ceremonies Asab Al-Tabchi": the name closing the phrase.
+    let n = k
+    while (n > i && isCapitalized(w[n - 1].text)) n--
+    read = n < k ? readPhrase(w.slice(n, k)) : null
+  }
   const ref = nameOnly && read?.form !== 'name' ? null : read
   if (ref && ref.form === 'nominal' && w[k]?.text === ',') {
     let m = k + 1
