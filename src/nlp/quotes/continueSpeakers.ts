@@ -61,6 +61,14 @@ export function continueSpeakers(text: string, blocks: Block[], found: Found[]):
     if (text[prevBlock.end - 1] === ':') out[i] = colonSubject(text, prevBlock)
     if (out[i]) continue
     for (let k = i - 1; k >= 0 && found[k].region.block >= r.block - 1 && !out[i]; k--) out[i] = out[k]
+    // A quote-only paragraph after a paragraph about someone ("Valastro praised Christie's leadership. ¶ “We need …”").
+    if (!out[i] && !found.some((f) => f.region.block === r.block - 1)) {
+      out[i] = earlierInParagraph(text, prevBlock.start, prevBlock.end)
+      if (!out[i]) {
+        const ref = readClauseSubject(text, sentenceStartBefore(text, prevBlock.start, prevBlock.end), prevBlock.end)
+        if (ref && (ref.form === 'name' || ref.form === 'pronoun') && !ref.isOrg) out[i] = { ref, cue: null }
+      }
+    }
   }
   return out
 }
