@@ -3,6 +3,7 @@ import type { DocContext } from './docContext.js'
 import { mix } from './hash.js'
 import type { NerModel } from './NerModel.js'
 import { ALL_UPPER, FIRST_UPPER, type SentenceInfo } from './sentenceInfo.js'
+import { shapeRow } from './shapeRows.js'
 import { AS_NEXT, AS_NEXT2, AS_PREV, AS_PREV2, entryOf, reserveWordRows, ROWS, SELF, type WordRows } from './wordRows.js'
 import { BOS, EOS, MAX_FEATURES } from './writeFeatures.js'
 
@@ -22,8 +23,8 @@ export function createScoreBuffers(labels: number): ScoreBuffers {
 
 /**
  * Emission scores `emit[t * labels + y]` of one sentence: exactly the sum {@link writeFeatures} + {@link scoreTokens}
- * compute, but the features of single words come summed from {@link WordRows}, so each token probes the model
- * only for its pair, position, gazetteer and document features.
+ * compute, but the features of single words and of shape triples come summed from {@link WordRows} and
+ * {@link ShapeRows}, so each token probes the model only for its word pairs, position, gazetteer and document features.
  */
 export function scoreSentence(model: NerModel, info: SentenceInfo, gaz: Uint32Array, capsLine: boolean, doc: DocContext,
   rows: WordRows, buf: ScoreBuffers, emit: Float32Array): void {
@@ -38,9 +39,7 @@ export function scoreSentence(model: NerModel, info: SentenceInfo, gaz: Uint32Ar
     const lw = lower[i], sh = shape[i]
     const lp = i > 0 ? lower[i - 1] : BOS, ln = i + 1 < n ? lower[i + 1] : EOS
     const sp = i > 0 ? shape[i - 1] : BOS, sn = i + 1 < n ? shape[i + 1] : EOS
-    const spsh = mix(sp, sh)
-    addWeights(model, mix(11, spsh), acc, 0); addWeights(model, mix(12, mix(sh, sn)), acc, 0)
-    addWeights(model, mix(13, mix(spsh, sn)), acc, 0)
+    const shapes = shapeRow(rows.shapes, model, sp, sh, sn), shapeSums = rows.shapes.sums
     addWeights(model, mix(22, mix(lp, lw)), acc, 0); addWeights(model, mix(23, mix(lw, ln)), acc, 0)
     let k = BASE_FEATURES
     if (i === 0) { addWeights(model, mix(24, sh), acc, 0); k++ }
@@ -52,7 +51,7 @@ export function scoreSentence(model: NerModel, info: SentenceInfo, gaz: Uint32Ar
     const prev2 = (i > 1 ? entry[i - 2] : 0) * R + AS_PREV2 * L, next2 = (i + 2 < n ? entry[i + 2] : 0) * R + AS_NEXT2 * L
     const sums = rows.sums
     for (let y = 0; y < L; y++) {
-      emit[i * L + y] = (acc[y] + sums[self + y] + sums[prev + y] + sums[next + y] + sums[prev2 + y] + sums[next2 + y]) * scale
+      emit[i * L + y] = (acc[y] + shapeSums[shapes + y] + sums[self + y] + sums[prev + y] + sums[next + y] + sums[prev2 + y] + sums[next2 + y]) * scale
     }
   }
 }

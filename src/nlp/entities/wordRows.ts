@@ -3,6 +3,7 @@ import { mix } from './hash.js'
 import { lookup } from './hashTable.js'
 import type { NerModel } from './NerModel.js'
 import type { SentenceInfo } from './sentenceInfo.js'
+import { createShapeRows, type ShapeRows } from './shapeRows.js'
 import { BOS, EOS } from './writeFeatures.js'
 
 /** Rows kept per word type: its own features, and its features as the word at offset -1, +1, -2, +2 of a token. */
@@ -42,6 +43,8 @@ export interface WordRows {
    */
   clusterRows: Int32Array
   clusterFilled: Uint8Array
+  /** The shape-triple memo (see ShapeRows); kept when the word memo starts over. */
+  shapes: ShapeRows
 }
 
 /** An empty memo for a model with `labels` labels, sized for `types` word types; it grows up to `maxTypes`. */
@@ -52,6 +55,7 @@ export function createWordRows(labels: number, types = 255, maxTypes = MAX_WORD_
     labels, keys: new Uint32Array(slots), entries: new Int32Array(slots), ids: new Uint32Array((types + 1) * IDS),
     sums: new Int32Array((types + 1) * ROWS * labels), size: 1, hasBoundary: false, maxTypes,
     clusterRows: new Int32Array(clusterTemplates * CLUSTER_IDS * labels), clusterFilled: new Uint8Array(clusterTemplates * CLUSTER_IDS),
+    shapes: createShapeRows(labels),
   }
 }
 
