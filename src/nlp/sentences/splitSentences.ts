@@ -6,14 +6,20 @@ import { findQuoteRegions, type Region } from './findQuoteRegions.js'
 const TERMINALS = '.!?…'
 const CLOSERS = '"”’\')]»'
 const OPENERS = '"“‘\'([«'
+const QUOTE_CLOSERS = '"”’\''
+/** Verbs of a trailing attribution: `“Why?” Sanders replied.` stays one sentence. */
+const ATTRIBUTION_VERBS = new Set(
+  ('said says replied replies asked asks added adds told tells wrote writes continued explained noted argued insisted ' +
+    'responded tweeted shouted yelled recalled declared remarked quipped answered countered exclaimed joked').split(' '),
+)
 
 /**
  * Splits text[start, end) into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing quotes or
  * brackets) followed by space and a capital, a digit or an opening quote, or by a line break. Periods after
  * initials ("N. Korea"), titles ("Sen.") and abbreviations ("U.S.", "Jan.") do not end a sentence unless a
  * typical sentence opener follows; a bullet ("•") after a terminal always starts a new sentence. Inside a
- * quotation that the sentence carries on after ("“Stop. Now.” and he left"), nothing splits. Spans are trimmed
- * and in order. Linear time.
+ * quotation that the sentence carries on after ("“Stop. Now.” and he left"), nothing splits, nor before a
+ * trailing attribution ("“Why?” Sanders replied."). Spans are trimmed and in order. Linear time.
  */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = []
@@ -42,9 +48,12 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
 function isBoundary(text: string, i: number, j: number, k: number, end: number, region: Region | undefined): boolean {
   const next = text[k]
   if (next === '•') return true
-  const nextWord = wordAt(text, OPENERS.includes(next) ? k + 1 : k, end)
-  if (!nextWord || !/^[\p{Lu}\p{N}]/u.test(nextWord) && !OPENERS.includes(next)) return false
+  let w = k
+  while (w < end && w - k < 2 && OPENERS.includes(text[w])) w++
+  const nextWord = wordAt(text, w, end)
+  if (!nextWord || !/^[\p{Lu}\p{N}]/u.test(nextWord) && w === k) return false
   if (region && region.start <= i && i < region.end && region.carriesOn) return false
+  if (w === k && QUOTE_CLOSERS.includes(text[j - 1]) && attributionFollows(text, k, end)) return false
   if (text[i] !== '.' || j > i + 1 && text[i + 1] === '.') return true
   const before = wordBefore(text, i)
   if (!before) return true
@@ -52,6 +61,20 @@ function isBoundary(text: string, i: number, j: number, k: number, end: number, 
   if (TITLES.has(lower) || /^\p{L}$/u.test(before)) return false
   if (ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_OPENERS.has(nextWord.toLowerCase())
   return true
+}
+
+/** True when one of the next four words is an attribution verb ("Sanders replied", "the White House said"). */
+function attributionFollows(text: string, k: number, end: number): boolean {
+  let p = k
+  for (let n = 0; n < 4 && p < end; n++) {
+    const word = wordAt(text, p, end)
+    if (!word) return false
+    if (ATTRIBUTION_VERBS.has(word.toLowerCase())) return true
+    p += word.length
+    if (p < end && text[p] === '.' && !TITLES.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word)) return false
+    while (p < end && (text[p] === '.' || text[p] === ' ')) p++
+  }
+  return false
 }
 
 /** The word (letters and inner periods) ending right before offset i. */

@@ -23,6 +23,11 @@ describe('splitSentences', () => {
     ["''I hope not. I hope not,'' Mr. Trump said.", ["''I hope not.", "I hope not,'' Mr. Trump said."]],
     ['A line ending here.\nnext line starts lower.', ['A line ending here.', 'next line starts lower.']],
     ['Drills in Europe: . • In Norway, troops came. • About 100 soldiers left.', ['Drills in Europe: .', '• In Norway, troops came.', '• About 100 soldiers left.']],
+    ['“Have I started writing my speech?” Sanders replied. “Look, the answer is yes.”', ['“Have I started writing my speech?” Sanders replied.', '“Look, the answer is yes.”']],
+    ['“Stop!” the White House said. It did.', ['“Stop!” the White House said.', 'It did.']],
+    ['“Why?” Mr. Trump asked.', ['“Why?” Mr. Trump asked.']],
+    ['“It is over.” Then the vote came.', ['“It is over.”', 'Then the vote came.']],
+    ["He has a note from Donald J. Trump. ''Mark, you are a total loser!'' the note says.", ['He has a note from Donald J. Trump.', "''Mark, you are a total loser!'' the note says."]],
     ['No final period', ['No final period']],
     ['', []],
   ])('%j', (text, want) => expect(texts(text)).toEqual(want))
