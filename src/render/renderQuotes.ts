@@ -1,4 +1,5 @@
 import type { Quote } from '../types.js'
+import { groupBySpeaker } from '../nlp/quotes/groupBySpeaker.js'
 import type { Paint } from './paint.js'
 import { oneLine } from './sanitize.js'
 import { renderTable } from './table.js'
@@ -37,16 +38,9 @@ export function renderQuotes(quotes: Quote[], paint: Paint, width: number, optio
       width,
     )
   if (!options.bySpeaker) return table(quotes) + '\n'
-  const groups = new Map<string, Quote[]>()
-  for (const q of quotes) {
-    const key = q.speaker?.name ?? ''
-    groups.set(key, [...(groups.get(key) ?? []), q])
-  }
-  const keys = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : 0))
-  return keys
-    .map((k) => {
-      const qs = groups.get(k)!
-      const title = k ? paint.bold(color(qs[0], oneLine(k))) : paint.bold('Unattributed')
+  return groupBySpeaker(quotes)
+    .map(({ speaker, quotes: qs }) => {
+      const title = speaker ? paint.bold(color(qs[0], oneLine(speaker))) : paint.bold('Unattributed')
       return `${title} ${paint.dim(`(${qs.length} ${qs.length === 1 ? 'quote' : 'quotes'})`)}\n${table(qs)}`
     })
     .join('\n\n') + '\n'
