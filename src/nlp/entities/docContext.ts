@@ -7,10 +7,19 @@ import { labelType } from './labels.js'
  * for each capitalized form ("extended prediction history").
  */
 export interface DocContext {
+  /** Keys are lowercase word hashes as signed 32-bit integers ({@link docKey}). */
   lowerSeen: Set<number>
   titleMid: Set<number>
   /** Lowercase word hash -> counts of predicted [O, PER, ORG, LOC, MISC] for its capitalized occurrences so far. */
   history: Map<number, Uint16Array>
+}
+
+/**
+ * The key of a lowercase word hash in a {@link DocContext}: the same 32 bits as a signed integer, which V8 keeps
+ * unboxed, so Set and Map lookups allocate nothing (an unsigned hash of 2^31 or more would be a heap number).
+ */
+export function docKey(lowerHash: number): number {
+  return lowerHash | 0
 }
 
 /** Whether a sentence is an all-caps line (a headline): letters but no lowercase letter, at least 2 letter tokens. */
@@ -30,8 +39,8 @@ export function readDocument(infos: readonly SentenceInfo[], capsLines: readonly
     if (capsLines[s]) return
     for (let t = 0; t < info.n; t++) {
       const f = info.flags[t]
-      if ((f & (HAS_LOWER | FIRST_UPPER)) === HAS_LOWER) doc.lowerSeen.add(info.lower[t])
-      else if (t > 0 && (f & FIRST_UPPER) && !(f & ALL_UPPER)) doc.titleMid.add(info.lower[t])
+      if ((f & (HAS_LOWER | FIRST_UPPER)) === HAS_LOWER) doc.lowerSeen.add(docKey(info.lower[t]))
+      else if (t > 0 && (f & FIRST_UPPER) && !(f & ALL_UPPER)) doc.titleMid.add(docKey(info.lower[t]))
     }
   })
   return doc
@@ -41,8 +50,9 @@ export function readDocument(infos: readonly SentenceInfo[], capsLines: readonly
 export function recordLabels(doc: DocContext, info: SentenceInfo, labels: ArrayLike<number>): void {
   for (let t = 0; t < info.n; t++) {
     if (!(info.flags[t] & FIRST_UPPER)) continue
-    let h = doc.history.get(info.lower[t])
-    if (!h) doc.history.set(info.lower[t], (h = new Uint16Array(5)))
+    const key = docKey(info.lower[t])
+    let h = doc.history.get(key)
+    if (!h) doc.history.set(key, (h = new Uint16Array(5)))
     h[labelType(labels[t]) + 1]++
   }
 }

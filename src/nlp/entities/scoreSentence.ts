@@ -1,5 +1,5 @@
 import { addWeights } from './addWeights.js'
-import type { DocContext } from './docContext.js'
+import { docKey, type DocContext } from './docContext.js'
 import { mix } from './hash.js'
 import type { NerModel } from './NerModel.js'
 import { ALL_UPPER, FIRST_UPPER, type SentenceInfo } from './sentenceInfo.js'
@@ -71,12 +71,12 @@ function addGazetteer(model: NerModel, acc: Int32Array, k: number, gaz: Uint32Ar
 
 /** writeFeatures' document features (same order and cap), added instead of written. */
 function addDocument(model: NerModel, acc: Int32Array, k: number, doc: DocContext, lw: number, f: number, i: number): void {
-  const h = doc.history.get(lw)
+  const key = docKey(lw), h = doc.history.get(key)
   if (h && k < MAX_FEATURES - 6) {
     let best = 0
     for (let y = 1; y < 5; y++) { if (h[y] > h[best]) best = y; if (h[y] > 0) { addWeights(model, mix(40, y), acc, 0); k++ } }
     addWeights(model, mix(39, best), acc, 0); k++
   }
-  if (doc.lowerSeen.has(lw) && k < MAX_FEATURES) { addWeights(model, mix(i === 0 ? 42 : 43, 0), acc, 0); k++ }
-  if (f & ALL_UPPER && doc.titleMid.has(lw) && k < MAX_FEATURES) addWeights(model, mix(44, 0), acc, 0)
+  if (doc.lowerSeen.has(key) && k < MAX_FEATURES) { addWeights(model, mix(i === 0 ? 42 : 43, 0), acc, 0); k++ }
+  if (f & ALL_UPPER && doc.titleMid.has(key) && k < MAX_FEATURES) addWeights(model, mix(44, 0), acc, 0)
 }

@@ -1,6 +1,6 @@
 import { mix } from './hash.js'
 import { lookup } from './hashTable.js'
-import type { DocContext } from './docContext.js'
+import { docKey, type DocContext } from './docContext.js'
 import type { NerResources } from './NerResources.js'
 import { ALL_UPPER, FIRST_UPPER, type SentenceInfo } from './sentenceInfo.js'
 
@@ -60,13 +60,13 @@ function writeGazetteer(out: Uint32Array, k: number, end: number, gaz: Uint32Arr
 }
 
 function writeDocument(out: Uint32Array, k: number, end: number, doc: DocContext, lw: number, f: number, i: number): number {
-  const h = doc.history.get(lw)
+  const key = docKey(lw), h = doc.history.get(key)
   if (h && k < end - 6) {
     let best = 0
     for (let y = 1; y < 5; y++) { if (h[y] > h[best]) best = y; if (h[y] > 0) out[k++] = mix(40, y) }
     out[k++] = mix(39, best)
   }
-  if (doc.lowerSeen.has(lw) && k < end) out[k++] = mix(i === 0 ? 42 : 43, 0)
-  if (f & ALL_UPPER && doc.titleMid.has(lw) && k < end) out[k++] = mix(44, 0)
+  if (doc.lowerSeen.has(key) && k < end) out[k++] = mix(i === 0 ? 42 : 43, 0)
+  if (f & ALL_UPPER && doc.titleMid.has(key) && k < end) out[k++] = mix(44, 0)
   return k
 }

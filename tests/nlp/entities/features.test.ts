@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { tokenize } from '../../../src/nlp/tokens/tokenize.js'
 import { ALL_UPPER, ALL_DIGITS, FIRST_UPPER, HAS_DIGIT, HAS_HYPHEN, HAS_LOWER, readSentence } from '../../../src/nlp/entities/sentenceInfo.js'
-import { isAllCapsLine, readDocument, recordLabels } from '../../../src/nlp/entities/docContext.js'
+import { docKey, isAllCapsLine, readDocument, recordLabels } from '../../../src/nlp/entities/docContext.js'
 import { gazetteerFlags } from '../../../src/nlp/entities/gazetteerFlags.js'
 import { buildHashTable } from '../../../src/nlp/entities/hashTable.js'
 import { makeLabel } from '../../../src/nlp/entities/labels.js'
@@ -34,10 +34,10 @@ describe('document features', () => {
   it('collects lowercase and mid-sentence title-case forms, and predicted labels of capitalized forms', () => {
     const a = read('The march went to March Hall .'), b = read('MARCH HALL')
     const doc = readDocument([a, b], [false, true])
-    expect(doc.lowerSeen.has(a.lower[1])).toBe(true)
-    expect(doc.titleMid.has(a.lower[4])).toBe(true)
+    expect(doc.lowerSeen.has(docKey(a.lower[1]))).toBe(true)
+    expect(doc.titleMid.has(docKey(a.lower[4]))).toBe(true)
     recordLabels(doc, a, [0, 0, 0, 0, makeLabel(2, 1), makeLabel(2, 3), 0])
-    expect([...doc.history.get(a.lower[4])!]).toEqual([0, 0, 0, 1, 0])
+    expect([...doc.history.get(docKey(a.lower[4]))!]).toEqual([0, 0, 0, 1, 0])
   })
 })
 
