@@ -1,6 +1,7 @@
 import type { Analysis, Article } from './types.js'
 import { articleSentences } from './nlp/sentences/articleSentences.js'
 import { findEntities } from './nlp/entities/findEntities.js'
+import { reviseEntityTypes } from './nlp/entities/reviseEntityTypes.js'
 import type { NerModel } from './nlp/entities/NerModel.js'
 import { findQuotes } from './nlp/quotes/findQuotes.js'
 import { summarize } from './nlp/summary/summarize.js'
@@ -20,7 +21,7 @@ export interface AnalyzeOptions {
  */
 export function analyze(article: Article, options: AnalyzeOptions): Analysis {
   const sentences = articleSentences(article)
-  const entities = findEntities(article.text, sentences, options.model)
+  const entities = reviseEntityTypes(article.text, findEntities(article.text, sentences, options.model))
   const quotes = findQuotes(article, sentences, entities)
   const summary = summarize(article, sentences, { limit: options.sentences ?? 3, ratio: options.ratio, entities, quotes })
   return { article, sentences, entities, quotes, summary }
