@@ -17,7 +17,7 @@ const model = loadNerModel(bytes)
 const loadMs = performance.now() - t0
 evaluate(docs.slice(0, 20), model) // warm up the JIT
 let s = evaluate(docs, model), cpu = Infinity
-for (let rep = 0; rep < 3; rep++) { // CPU time, best of 3: the machine is shared, so wall time is noisy
+for (let rep = 0; rep < 7; rep++) { // CPU time, best of 7: the machine is shared, so wall time is noisy
   const fresh = loadNerModel(bytes) // an empty word memo, as in a new process: no credit for words seen in an earlier rep
   const c0 = process.cpuUsage()
   s = evaluate(docs, fresh)
