@@ -13,15 +13,26 @@ const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|it|as|vs\.
  * sentence or follows a colon or comma is `direct`; one embedded in the author's sentence is `partial`.
  */
 export function classifyRegion(text: string, r: QuoteRegion, sentenceStart: number): QuoteKind | null {
+  return ruleOut(text, r, sentenceStart) ? null : kindOf(text, r, sentenceStart)
+}
+
+/** Why a region is not a quotation by the hand rules: no words, a nickname between name words, a title of a work. */
+export function ruleOut(text: string, r: QuoteRegion, sentenceStart: number): 'empty' | 'nickname' | 'title' | null {
   const inner = wordsIn(text, r.start, Math.min(r.end, r.start + 160))
   const letters = inner.filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
-  if (!letters.length) return null
+  if (!letters.length) return 'empty'
   const prev = previousWord(text, r.open)
   const next = wordsIn(text, r.close, Math.min(text.length, r.close + 30))[0]?.text ?? ''
-  if (letters.length <= 2 && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && !/[.,!?]$/.test(text.slice(r.start, r.end))) return null
+  if (letters.length <= 2 && /^\p{Lu}/u.test(prev) && /^\p{Lu}/u.test(next) && !/[.,!?]$/.test(text.slice(r.start, r.end))) return 'nickname'
   const lead = text.slice(Math.max(sentenceStart, r.open - 40), r.open)
   const titled = isTitleCase(letters.map((w) => w.text)) && (TITLE_CUES.test(lead.trimEnd()) || /^\s*by\s+\p{Lu}/u.test(text.slice(r.close, r.close + 20)))
-  if (letters.length <= 8 && titled && !/(?:[:]|\b(?:said|says|told|asked|wrote|added),)\s*$/.test(lead)) return null
+  if (letters.length <= 8 && titled && !/(?:[:]|\b(?:said|says|told|asked|wrote|added),)\s*$/.test(lead)) return 'title'
+  return null
+}
+
+/** `direct` for a quotation that fills its sentence or follows a colon or comma, else `partial`. */
+export function kindOf(text: string, r: QuoteRegion, sentenceStart: number): QuoteKind {
+  const letters = wordsIn(text, r.start, Math.min(r.end, r.start + 160)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
   const before = text.slice(Math.max(sentenceStart, r.open - 400), r.open).trimEnd()
   const introduced = before === '' || /[:,]$/.test(before) || /(?:^|[.!?”"])\s*$/.test(before) || r.continues
   const fills = !r.closed || /[.!?,]$/.test(text.slice(r.start, r.end)) || /^[.!?]/.test(text.slice(r.close, r.close + 1))

@@ -1,0 +1,85 @@
+import type { Article, QuoteKind, Sentence } from '../../types.js'
+import { attributeRegion, type Attribution } from './attributeRegion.js'
+import { kindOf, ruleOut } from './classifyRegion.js'
+import { INDIRECT_CUES } from './indirectCues.js'
+import { continueSpeakers } from './continueSpeakers.js'
+import { regionFeatures } from './regionFeatures.js'
+import { scanQuoteMarks, type QuoteRegion } from './scanQuoteMarks.js'
+import { sentenceIndex } from './sentenceIndex.js'
+import { wordsIn } from './wordsIn.js'
+
+/** One quotation-mark region that looks like a quotation, with its attribution and its filter features. */
+export interface QuoteCandidate {
+  region: QuoteRegion
+  kind: QuoteKind
+  /** The attribution of the region's own sentence (null when it has none). */
+  own: Attribution | null
+  /** The attribution after continuation from neighbouring quotations and paragraphs. */
+  attribution: Attribution | null
+  features: string[]
+}
+
+/**
+ * Every quotation-mark region of the article body that {@link classifyRegion} keeps, attributed within its
+ * sentence (attributeRegion) and then by continuation (continueSpeakers), with the features the learned filter
+ * scores. Also returns all regions, for reported speech outside them. Linear in the text.
+ */
+export function quoteCandidates(article: Article, sentences: Sentence[]): { candidates: QuoteCandidate[]; regions: QuoteRegion[] } {
+  const { text } = article
+  const at = sentenceIndex(sentences)
+  const found: { region: QuoteRegion; kind: QuoteKind; rule: string | null; attribution: Attribution | null; sentenceStart: number; sentenceEnd: number }[] = []
+  const regions = scanQuoteMarks(text, article.blocks)
+  regions.forEach((r, i) => {
+    const open = at(r.open)
+    const close = at(nextNonSpace(text, r.close, article.blocks[r.block].end)) ?? at(Math.max(r.open, r.close - 1))
+    const sentenceStart = open?.start ?? article.blocks[r.block].start
+    const rule = ruleOut(text, r, sentenceStart)
+    if (rule === 'empty' || rule === 'nickname') return
+    if (rule === 'title' && !reportsBefore(text, sentenceStart, r.open)) return
+    const kind = kindOf(text, r, sentenceStart)
+    const prev = regions[i - 1], next = regions[i + 1]
+    const start = Math.max(sentenceStart, lastTerminator(text, Math.max(sentenceStart, r.open - 400), r.open))
+    const before = prev && prev.block === r.block && prev.close > start ? prev.close : start
+    const sentenceEnd = close?.end ?? article.blocks[r.block].end
+    const after = next && next.block === r.block && next.open < sentenceEnd ? next.open : sentenceEnd
+    found.push({ region: r, kind, rule, attribution: attributeRegion(text, r, { before, after, sentenceStart: start }), sentenceStart: start, sentenceEnd })
+  })
+  const attributions = continueSpeakers(text, article.blocks, found)
+  const perBlock = new Map<number, number>()
+  for (const f of found) perBlock.set(f.region.block, (perBlock.get(f.region.block) ?? 0) + 1)
+  const twins = new Map<string, number>()
+  const key = (r: QuoteRegion) => (r.end - r.start <= 60 ? text.slice(r.start, r.end).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '') : '')
+  for (const f of found) twins.set(key(f.region), (twins.get(key(f.region)) ?? 0) + 1)
+  const listOpen = found.map((f) => f.region.open)
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1].region, b = found[i].region
+    if (a.block === b.block && a.closed && !/[.!?;:]/.test(text.slice(a.end, b.open)) && wordsIn(text, a.close, b.open).length <= 4) listOpen[i] = listOpen[i - 1]
+  }
+  const candidates = found.map((f, i) => ({
+    region: f.region, kind: f.kind, own: f.attribution, attribution: attributions[i],
+    features: regionFeatures(text, { ...f, own: f.attribution, final: attributions[i], siblings: (perBlock.get(f.region.block) ?? 1) - 1,
+      listOpen: listOpen[i], twins: key(f.region) ? (twins.get(key(f.region)) ?? 1) - 1 : 0 }),
+  }))
+  return { candidates, regions }
+}
+
+/** Just past the last sentence end ("… Trump. ''Mark, …") in text[from, to), or `from`; catches what the splitter
+ *  keeps together before an opening mark it does not know. */
+function lastTerminator(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (/\s/.test(text[i]) && /[.!?]["”’']?$/.test(text.slice(Math.max(from, i - 2), i)) && !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(from, i - 5), i))) return i + 1
+  }
+  return from
+}
+
+/** True when a reporting verb stands before `at` in its sentence ("Trump proclaimed a goal of “Peace Through
+ *  Strength.”"): a title there may be part of what was said. */
+function reportsBefore(text: string, sentenceStart: number, at: number): boolean {
+  return wordsIn(text, Math.max(sentenceStart, at - 300), at).some((w) => INDIRECT_CUES.has(w.text.toLowerCase()))
+}
+
+function nextNonSpace(text: string, from: number, end: number): number {
+  let i = from
+  while (i < end && i - from < 8 && /\s/.test(text[i])) i++
+  return i
+}
