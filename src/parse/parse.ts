@@ -12,92 +12,108 @@ import { parseContributors } from './rules/parseContributors.js'
 /** Blocks this close to the top may still be a byline or a doubled caption. */
 const FRONT_MATTER_BLOCKS = 6
 
+/** What the parser knows while it walks the blocks of one article. */
+interface State {
+  text: string
+  ranges: Range[]
+  blocks: Block[]
+  byline: Byline | null
+  dateline: Dateline | null
+  inBody: boolean
+  abstractNext: boolean
+  inCorrection: boolean
+}
+
+/** A rule gets the i-th block range and its text; it pushes blocks and returns true when it took the range. */
+type Rule = (s: State, i: number, line: string) => boolean
+
 /**
  * Parses the raw text of a news article into an {@link Article}: headline and deck, byline, dateline, captions,
  * body paragraphs, promos, credits, section line, notes and boilerplate, each described by offsets into `text`,
- * which is kept unchanged. Never throws: what it cannot find is null or empty.
+ * which is kept unchanged. Never throws: what it cannot find is null or empty. Linear time.
  */
 export function parse(text: string): Article {
-  const ranges = splitBlocks(text)
-  const blocks: Block[] = []
-  const push = (kind: BlockKind, start: number, end: number) => {
-    const r = trimRange(text, start, end)
-    if (r.start < r.end) blocks.push({ kind, ...makeSpan(text, r.start, r.end) })
+  const s: State = { text, ranges: splitBlocks(text), blocks: [], byline: null, dateline: null, inBody: false, abstractNext: false, inCorrection: false }
+  for (let i = 0; i < s.ranges.length; i++) {
+    const line = text.slice(s.ranges[i].start, s.ranges[i].end)
+    RULES.some((rule) => rule(s, i, line))
   }
-  let inBody = false
-  let abstractNext = false
-  let inCorrection = false
-  let dateline: Dateline | null = null
-  let byline: Byline | null = null
-  for (let i = 0; i < ranges.length; i++) {
-    const r = ranges[i]
-    const line = text.slice(r.start, r.end)
-    if (i === 0 && isHeadline(line, ranges.length)) {
-      pushHeadline(text, r, push)
-      continue
-    }
-    if (i === 1 && blocks.length === 1 && blocks[0].text.endsWith(';') && line.length <= 300) {
-      // The headline ended with ";": this block is its deck.
-      push('deck', r.start, r.end)
-      continue
-    }
-    if (abstractNext) {
-      abstractNext = false
-      push('deck', r.start, r.end)
-      continue
-    }
-    if (isAbstractMarker(line)) abstractNext = true
-    const known = classifyBlock(line)
-    if (known?.kind === 'note' && /^CORRECTIONS?:$/i.test(line)) inCorrection = true
-    if (inCorrection) {
-      push('note', r.start, r.end)
-      continue
-    }
-    if (known) {
-      push(known.kind, r.start, r.start + known.length)
-      if (known.length < line.length) push('boilerplate', r.start + known.length, r.end)
-      continue
-    }
-    if (!inBody && i < FRONT_MATTER_BLOCKS) {
-      const by = matchByline(line)
-      if (by && !byline) {
-        byline = { ...makeSpan(text, r.start, r.end), authors: by.authors }
-        push('byline', r.start, r.end)
-        continue
-      }
-      const next = ranges[i + 1]
-      const prev = blocks[blocks.length - 1]
-      const isDoubled = next && text.slice(next.start, next.end) === line
-      if (isDoubled || (prev?.kind === 'caption' && prev.text === line)) {
-        push('caption', r.start, r.end)
-        continue
-      }
-    }
-    if (!inBody && !dateline) {
-      const d = matchDateline(line)
-      if (d) {
-        dateline = { ...makeSpan(text, r.start, r.start + d.length), place: d.place, source: d.source, date: d.date }
-        push('dateline', r.start, r.start + d.length)
-        if (d.length < line.length) push('paragraph', r.start + d.length, r.end)
-        inBody = d.length < line.length
-        continue
-      }
-    }
-    push('paragraph', r.start, r.end)
-    inBody = true
-  }
-  markTrailingFurniture(blocks)
-  return assemble(text, blocks, byline, dateline)
+  markTrailingFurniture(s.blocks)
+  return assemble(s)
 }
 
-function pushHeadline(text: string, r: Range, push: (k: BlockKind, s: number, e: number) => void) {
-  const semi = text.indexOf(';', r.start)
-  if (semi >= 0 && semi < r.end - 1 && /\S/.test(text.slice(semi + 1, r.end))) {
-    push('headline', r.start, semi + 1)
-    push('deck', semi + 1, r.end)
-  } else push('headline', r.start, r.end)
+function push(s: State, kind: BlockKind, start: number, end: number): true {
+  const r = trimRange(s.text, start, end)
+  if (r.start < r.end) s.blocks.push({ kind, ...makeSpan(s.text, r.start, r.end) })
+  return true
 }
 
+/** The first block, when short, is the headline; "Headline; deck" on one line gives both. */
+const headline: Rule = (s, i, line) => {
+  if (i !== 0 || !isHeadline(line, s.ranges.length)) return false
+  const r = s.ranges[0]
+  const semi = line.indexOf(';')
+  if (semi >= 0 && /\S/.test(line.slice(semi + 1))) return push(s, 'headline', r.start, r.start + semi + 1) && push(s, 'deck', r.start + semi + 1, r.end)
+  return push(s, 'headline', r.start, r.end)
+}
+
+/** A headline ending in ";" has its deck on the next line; an NYT "ABSTRACT." marker has the abstract after it. */
+const deck: Rule = (s, i, line) => {
+  const afterSemicolon = i === 1 && s.blocks.length === 1 && s.blocks[0].text.endsWith(';') && line.length <= 300
+  if (!afterSemicolon && !s.abstractNext) return false
+  s.abstractNext = false
+  return push(s, 'deck', s.ranges[i].start, s.ranges[i].end)
+}
+
+/** Blocks known by their own text (section, note, credit, promo, boilerplate, photo caption); after an NYT
+ * "CORRECTION:" heading, everything is the correction note. */
+const known: Rule = (s, i, line) => {
+  if (isAbstractMarker(line)) s.abstractNext = true
+  const k = classifyBlock(line)
+  if (k?.kind === 'note' && /^CORRECTIONS?:$/i.test(line)) s.inCorrection = true
+  const r = s.ranges[i]
+  if (s.inCorrection) return push(s, 'note', r.start, r.end)
+  if (!k) return false
+  push(s, k.kind, r.start, r.start + k.length)
+  if (k.length < line.length) push(s, 'boilerplate', r.start + k.length, r.end)
+  return true
+}
+
+/** Near the top, before the body: a byline, or a caption printed twice back to back. */
+const frontMatter: Rule = (s, i, line) => {
+  if (s.inBody || i >= FRONT_MATTER_BLOCKS) return false
+  const r = s.ranges[i]
+  const by = s.byline ? null : matchByline(line)
+  if (by) {
+    s.byline = { ...makeSpan(s.text, r.start, r.end), authors: by.authors }
+    return push(s, 'byline', r.start, r.end)
+  }
+  const next = s.ranges[i + 1]
+  const prev = s.blocks[s.blocks.length - 1]
+  const doubled = (next && s.text.slice(next.start, next.end) === line) || (prev?.kind === 'caption' && prev.text === line)
+  return doubled && push(s, 'caption', r.start, r.end)
+}
+
+/** The first paragraph may open with a dateline ("NASHUA, N.H. -"), which becomes a block of its own. */
+const dateline: Rule = (s, i, line) => {
+  if (s.inBody || s.dateline) return false
+  const d = matchDateline(line)
+  if (!d) return false
+  const r = s.ranges[i]
+  s.dateline = { ...makeSpan(s.text, r.start, r.start + d.length), place: d.place, source: d.source, date: d.date }
+  push(s, 'dateline', r.start, r.start + d.length)
+  if (d.length < line.length) s.inBody = push(s, 'paragraph', r.start + d.length, r.end)
+  return true
+}
+
+const paragraph: Rule = (s, i) => {
+  s.inBody = true
+  return push(s, 'paragraph', s.ranges[i].start, s.ranges[i].end)
+}
+
+const RULES: Rule[] = [headline, deck, known, frontMatter, dateline, paragraph]
+
+/** Short paragraphs without a sentence end at the very end ("Upcoming Events") are page furniture. */
 function markTrailingFurniture(blocks: Block[]) {
   for (let i = blocks.length - 1; i > 0; i--) {
     const b = blocks[i]
@@ -107,7 +123,8 @@ function markTrailingFurniture(blocks: Block[]) {
   }
 }
 
-function assemble(text: string, blocks: Block[], byline: Byline | null, dateline: Dateline | null): Article {
+function assemble(s: State): Article {
+  const { text, blocks } = s
   const first = (kind: BlockKind): Span | null => {
     const b = blocks.find((x) => x.kind === kind)
     return b ? makeSpan(text, b.start, b.end) : null
@@ -117,26 +134,25 @@ function assemble(text: string, blocks: Block[], byline: Byline | null, dateline
   const section: SectionLine | null = sectionBlock
     ? { ...makeSpan(text, sectionBlock.start, sectionBlock.end), ...matchSectionLine(sectionBlock.text)! }
     : null
-  const captions: Span[] = []
-  for (const b of blocks) {
-    if (b.kind === 'caption' && !captions.some((c) => c.text === b.text)) captions.push(makeSpan(text, b.start, b.end))
-  }
-  const contributors = blocks.filter((b) => b.kind === 'credit').flatMap((b) => parseContributors(b.text))
+  const seen = new Set<string>()
+  const captions = blocks.filter((b) => b.kind === 'caption' && !seen.has(b.text) && seen.add(b.text)).map((b) => makeSpan(text, b.start, b.end))
+  const names = new Set<string>()
+  const contributors = blocks.filter((b) => b.kind === 'credit').flatMap((b) => parseContributors(b.text)).filter((c) => !names.has(c.name) && names.add(c.name))
   return {
     text,
     headline: headline && stripSeparator(text, headline),
     deck: first('deck'),
-    byline,
-    dateline,
-    date: section?.date ?? dateline?.date ?? null,
+    byline: s.byline,
+    dateline: s.dateline,
+    date: section?.date ?? s.dateline?.date ?? null,
     section,
-    contributors: contributors.filter((c, i) => contributors.findIndex((d) => d.name === c.name) === i),
+    contributors,
     captions,
     blocks,
   }
 }
 
 /** A headline followed by "; deck" keeps the semicolon in its block but not in the headline span. */
-function stripSeparator(text: string, s: Span): Span {
-  return s.text.endsWith(';') ? makeSpan(text, s.start, trimRange(text, s.start, s.end - 1).end) : s
+function stripSeparator(text: string, h: Span): Span {
+  return h.text.endsWith(';') ? makeSpan(text, h.start, trimRange(text, h.start, h.end - 1).end) : h
 }
