@@ -22,7 +22,25 @@ export function articleStats(article: Article): ArticleStats {
   return { wordCount, paragraphCount, readingMinutes: wordCount ? Math.max(1, Math.round(wordCount / READING_WPM)) : 0 }
 }
 
-/** Number of words in `s`: maximal runs of letters and digits, joined by inner ' ’ - . */
+/** Number of words in `s`: maximal runs of letters and digits, joined by inner ' ’ - . ("don't", "U.S.", "co-op"). */
 export function countWords(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu) ?? []).length
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    if (!isWordChar(s, i)) continue
+    const joined = i > 1 && isJoiner(s.charCodeAt(i - 1)) && isWordChar(s, i - 2)
+    if (!joined && (i === 0 || !isWordChar(s, i - 1))) n++
+  }
+  return n
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return WORD_CHAR.test(s[i]) || (c >= 0xd800 && c <= 0xdfff && WORD_CHAR.test(String.fromCodePoint(s.codePointAt(c >= 0xdc00 ? i - 1 : i) ?? 0)))
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46
 }

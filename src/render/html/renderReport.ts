@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createRequire } from 'node:module'
 import { escapeHtml } from './escapeHtml.js'
 import { renderArticle, shownQuotes, type ReportInput } from './renderArticle.js'
 import { renderIndex } from './renderIndex.js'
@@ -17,6 +17,8 @@ export interface ReportOptions {
 
 /** A CSP source allowing exactly this inline script or stylesheet (`'sha256-…'`). */
 export function cspHash(content: string): string {
+  // node:crypto is required here, not imported, so that commands other than `report` never load it.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`
 }
 
