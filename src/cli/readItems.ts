@@ -1,5 +1,5 @@
-import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { InputError } from './decodeInput.js'
 import { expandPaths } from './expandPaths.js'
 
@@ -48,18 +48,29 @@ async function readFileItem(file: string, opts: ReadOptions): Promise<Item> {
   const item: Item = { file, label: file, extra: null }
   try {
     if (file === '-') item.bytes = await readStream(opts.stdin, opts.maxBytes)
-    else {
-      const s = await stat(file)
-      if (s.isDirectory()) throw new InputError('EISDIR', 'is a directory')
-      if (s.size > opts.maxBytes) throw tooLarge(s.size, opts.maxBytes)
-      item.bytes = await readFile(file)
-    }
+    else item.bytes = readFileChecked(file, opts.maxBytes)
     if (item.bytes.length > opts.maxBytes) throw tooLarge(item.bytes.length, opts.maxBytes)
   } catch (e) {
     item.error = errorData(e)
     item.bytes = undefined
   }
   return item
+}
+
+/**
+ * Reads a file with one open and one fstat: a directory or a file over the limit fails before its bytes are
+ * read. Synchronous, because many small files read faster without a thread-pool round trip per call.
+ */
+function readFileChecked(file: string, maxBytes: number): Uint8Array {
+  const fd = openSync(file, 'r')
+  try {
+    const s = fstatSync(fd)
+    if (s.isDirectory()) throw new InputError('EISDIR', 'is a directory')
+    if (s.size > maxBytes) throw tooLarge(s.size, maxBytes)
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 async function* readNdjson(file: string, opts: ReadOptions): AsyncGenerator<Item> {
