@@ -82,8 +82,11 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
 
 /** The surname key of a name: its last word, folded ("Kyung-wha" → "kyung-wha"). */
 export function surnameKey(name: string): string {
-  const parts = name.replace(/\.$/, '').replace(/['’]s$/, '').replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '').split(' ')
-  return fold(parts[parts.length - 1])
+  let n = name
+  if (n.endsWith('.')) n = n.slice(0, -1)
+  if (n.endsWith("'s") || n.endsWith('’s')) n = n.slice(0, -2)
+  if (/ (?:Jr|Sr|II|III|IV)\.?$/.test(n)) n = n.replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '')
+  return fold(n.slice(n.lastIndexOf(' ') + 1))
 }
 
 function sameFirst(a: string, b: string): boolean {

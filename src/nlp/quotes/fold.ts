@@ -1,4 +1,6 @@
 /** Lower-cases and strips accents ("Tillérson" → "tillerson"), for matching names. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 }
+
+const ASCII = /^[\x00-\x7f]*$/
