@@ -1,5 +1,5 @@
 // Scores quote extraction and attribution on PolNeAR with ../shared/eval/score-quotes.mjs.
-// usage (from the project root): npx tsx scripts/eval-quotes.ts (or npm run eval:quotes) [--split dev|train] [--no-entities] [--no-indirect-model] [--verbose] [--out FILE]
+// usage (from the project root): npx tsx scripts/eval-quotes.ts (or npm run eval:quotes) [--split dev|train] [--no-entities] [--verbose] [--out FILE]
 // Writes one NDJSON prediction line per article ({"file","quotes"}) and runs the scorer in quoted and indirect
 // modes, without and with --speakers when the split has a resolved-speakers file. Prints one labelled JSON line per run.
 import { execFileSync } from 'node:child_process'
@@ -28,14 +28,12 @@ async function entityFinder(): Promise<(text: string, sentences: Sentence[]) => 
 }
 
 const entitiesOf = await entityFinder()
-const indirectModel = !args.includes('--no-indirect-model') && fs.existsSync('models/quotes.json')
-  ? (await import('../src/nlp/quotes/loadQuotesModel.js')).loadQuotesModel(fs.readFileSync('models/quotes.json', 'utf8')) : undefined
 const files = fs.readdirSync(path.join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()
 const t0 = Date.now()
 const lines = files.map((f) => {
   const article = parse(fs.readFileSync(path.join(dir, 'text', f), 'utf8').replace(/^\uFEFF/, ''))
   const sentences = articleSentences(article)
-  return JSON.stringify({ file: f, quotes: findQuotes(article, sentences, entitiesOf(article.text, sentences), indirectModel) })
+  return JSON.stringify({ file: f, quotes: findQuotes(article, sentences, entitiesOf(article.text, sentences)) })
 })
 fs.writeFileSync(out, lines.join('\n') + '\n')
 console.error(`${files.length} ${split} articles in ${Date.now() - t0} ms -> ${out}`)

@@ -1,7 +1,7 @@
 import type { Article, Entity, Quote, Sentence, Speaker } from '../../types.js'
 import { buildRoster } from './buildRoster.js'
 import { findAuthor } from './findAuthor.js'
-import { findReportedSpeech, type IndirectModel } from './findReportedSpeech.js'
+import { findIndirect } from './findIndirect.js'
 import { quoteCandidates } from './quoteCandidates.js'
 import { REGION_MODEL } from './regionModel.js'
 import { makeResolver } from './resolveSpeaker.js'
@@ -15,7 +15,7 @@ import { scoreFeatures } from './scoreRegion.js'
  * ("Tillerson" and "he" → "Rex Tillerson"); `entities` (may be empty) improve names and types. Pure,
  * deterministic, sorted by start; linear in the text apart from small bounded windows around each quotation.
  */
-export function findQuotes(article: Article, sentences: Sentence[], entities: Entity[], indirectModel?: IndirectModel): Quote[] {
+export function findQuotes(article: Article, sentences: Sentence[], entities: Entity[]): Quote[] {
   const { text } = article
   const roster = buildRoster(article, entities)
   const { candidates, regions } = quoteCandidates(article, sentences)
@@ -28,7 +28,7 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     const { start, end } = f.region
     return { text: text.slice(start, end), start, end, kind: f.kind, speaker, cue: a?.cue ?? null }
   })
-  const indirect: Quote[] = findReportedSpeech(article, sentences, regions, indirectModel).map((f) => ({
+  const indirect: Quote[] = findIndirect(article, sentences, regions).map((f) => ({
     ...f.content, kind: 'indirect', speaker: f.ref ? resolve(f.ref) : null, cue: f.cue,
   }))
   return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end)

@@ -1,4 +1,5 @@
 import { CUE_FORMS } from './cueWords.js'
+import { LEARNED_CUES } from './learnedCues.js'
 
 /**
  * Verbs that report speech, thought or findings without quotation marks (PolNeAR's and PARC 3.0's attribution
@@ -39,4 +40,4 @@ const NOT_INDIRECT = new Set(('state states continue continues continuing remark
   'thanks thank tweet posts post term terms answer bid bids maintains maintain read reads reading calls call').split(' '))
 
 /** Every indirect-speech cue form → lemma. */
-export const INDIRECT_CUES: ReadonlyMap<string, string> = new Map([...CUE_FORMS, ...EXTRA].filter(([form]) => !NOT_INDIRECT.has(form)))
+export const INDIRECT_CUES: ReadonlyMap<string, string> = new Map([...CUE_FORMS, ...EXTRA, ...LEARNED_CUES.map((f) => [f, f] as const)].filter(([form]) => !NOT_INDIRECT.has(form)))
