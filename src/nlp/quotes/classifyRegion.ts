@@ -36,7 +36,9 @@ export function kindOf(text: string, r: QuoteRegion, sentenceStart: number): Quo
   const before = text.slice(Math.max(sentenceStart, r.open - 400), r.open).trimEnd()
   const introduced = before === '' || /[:,]$/.test(before) || /(?:^|[.!?”"])\s*$/.test(before) || r.continues
   const fills = !r.closed || /[.!?,]$/.test(text.slice(r.start, r.end)) || /^[.!?]/.test(text.slice(r.close, r.close + 1))
-  return introduced && fills && letters.length >= 3 ? 'direct' : 'partial'
+  // A quoted clause of two words before its attribution is whole too ("“We won,” said Jane Roe.").
+  const clause = letters.length >= 3 || (letters.length === 2 && r.closed && before === '' && /[,!?]$/.test(text.slice(r.start, r.end)))
+  return introduced && fills && clause ? 'direct' : 'partial'
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -16,7 +16,7 @@ export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
   const one = words[i].text.toLowerCase().replace(/\.$/, '')
   const next = words[i + 1]?.text.toLowerCase().replace(/\.$/, '')
   if (next && (one === 'according' && next === 'to' || CUE_FORMS.has(one + ' ' + next))) {
-    return { span: { text: '', start: words[i].start, end: words[i + 1].end }, form: one + ' ' + next, index: i, size: 2 }
+    return { span: { text: '', start: words[i].start, end: words[i + 1].start + next.length }, form: one + ' ' + next, index: i, size: 2 }
   }
   if (!CUE_FORMS.has(one) || (!capitalOk && /^\p{Lu}/u.test(words[i].text))) return null
   if (i > 0 && /^(?:the|a|an|his|her|their|its|these|those|this|that|our|my|your|of|such|whose)$/i.test(words[i - 1].text)) return null

@@ -1,5 +1,6 @@
 import { MARKS, MAX_WORDS, REACH, isClauseStart, isTimeWord } from './clauseWords.js'
 import { DETERMINERS, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
+import { join } from './nameRun.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { isCapitalized, wordsIn } from './wordsIn.js'
 
@@ -30,7 +31,7 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
     while (m < w.length && isCapitalized(w[m].text)) m++
     if (m > k + 1 && (m === w.length || /^[,.;]$/.test(w[m].text))) {
       const named = readPhrase(w.slice(k + 1, m))
-      if (named?.form === 'name') return { ...named, mention: { text: '', start: w[i].start, end: w[m - 1].end } }
+      if (named?.form === 'name') return { ...named, mention: { text: '', start: w[i].start, end: join(w.slice(m - 1, m)).end } }
     }
   }
   return ref

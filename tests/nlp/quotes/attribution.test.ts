@@ -34,6 +34,16 @@ describe('speaker before or after the quotation', () => {
     expect(q.speaker).toMatchObject({ name: 'Claire McCaskill', title: 'Sen.', type: 'PERSON', mention: { text: 'Sen. Claire McCaskill' } })
     expect(q.cue?.text).toBe('said')
   })
+
+  it.each([
+    ['“It is over,” he went on.', 'went on', 'he'],
+    ['“We won,” said a spokesman, Jane Roe.', 'said', 'a spokesman, Jane Roe'],
+    ['“We won,” said Jane Roe.', 'said', 'Jane Roe'],
+  ])('leaves the sentence period out of the cue and the mention in %j', (body, cue, mention) => {
+    const q = quotesOf(body).find((x) => x.kind !== 'indirect')!
+    expect(q.cue?.text).toBe(cue)
+    expect(q.speaker?.mention?.text).toBe(mention)
+  })
 })
 
 describe('appositives and titles', () => {

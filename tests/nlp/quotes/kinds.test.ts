@@ -24,6 +24,8 @@ describe('direct and partial quotations', () => {
     ['Tillerson said: “We must increase the costs.”', 'direct'],
     ['Tillerson called the plan “maximum pressure” on Tuesday.', 'partial'],
     ['Sanders has pushed her to be a “stronger” candidate, he said.', 'partial'],
+    ['“We won,” said Jane Roe.', 'direct'],
+    ['“We won,” Jane Roe said.', 'direct'],
   ])('%j is %s', (body, kind) => {
     expect(marked(body)[0].kind).toBe(kind)
   })
