@@ -42,12 +42,16 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     const key = surnameKey(p.name)
     bySurname.set(key, [...(bySurname.get(key) ?? []), p])
   }
+  const titled = article.blocks.filter((b) => b.kind === 'headline' && isTitleCase(b.text))
+  const inTitled = (at: number) => titled.some((b) => at >= b.start && at < b.end)
   for (const e of entities) {
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue
+    // A Title-Case headline makes every word look like a name ("Obama Sees", "Visa Program Up").
+    if (e.mentions.length && e.mentions.every((m) => inTitled(m.start))) continue
     const given = fold(e.name.split(" ")[0])
     add({ name: e.name, type: e.type, gender: e.type === "PERSON" ? GIVEN_NAME_GENDER.get(given) ?? null : null, title: null, aliases: e.aliases })
   }
-  const runs = capitalRuns(article)
+  const runs = capitalRuns(article).filter((r) => !inTitled(r.words[0].start))
   for (const run of runs) {
     const ref = readPhrase(run.words)
     if (!ref || ref.form !== 'name' || !ref.name) continue
@@ -77,7 +81,23 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
       if (list?.length && !/^(?:of|the|The)$/.test(w.text)) sightings.push({ start: w.start, person: pickBySighting(list, text, sightings) })
     }
   }
+  placeLike(article.text, sightings)
   return { people, sightings }
+}
+
+/** True for a headline with most of its longer words capitalized ("Obama Sees Personal Insult if Blacks Don't Vote"). */
+function isTitleCase(line: string): boolean {
+  const long = line.match(/\p{L}{4,}/gu) ?? []
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7
+}
+
+/** A one-word "person" met after "in", "at", "from" or "near" is a place ("in Charlotte"): it becomes a LOCATION,
+ *  out of reach of pronouns. Linear in the sightings. */
+function placeLike(text: string, sightings: Sighting[]): void {
+  for (const s of sightings) {
+    const p = s.person
+    if (p.type === 'PERSON' && !p.name.includes(' ') && !p.title && /\b(?:[Ii]n|at|from|near|outside)\s+$/.test(text.slice(Math.max(0, s.start - 8), s.start))) p.type = 'LOCATION'
+  }
 }
 
 /** The surname key of a name: its last word, folded ("Kyung-wha" → "kyung-wha"). */
@@ -97,7 +117,9 @@ function sameFirst(a: string, b: string): boolean {
 /** Among people sharing a surname, the one this run names: same given name, else the last one sighted. */
 function pickBySighting(list: Person[], run: string, sightings: Sighting[]): Person {
   if (list.length === 1) return list[0]
-  const exact = list.find((p) => run.endsWith(p.name) || p.aliases.some((a) => run.endsWith(a)))
+  // A full name first ("Rakeyia Scott" is not "Lamont Scott", whose alias "Scott" it also ends with).
+  const exact = list.find((p) => run.endsWith(p.name)) ?? list.find((p) => p.aliases.some((a) => a.includes(' ') && run.endsWith(a))) ??
+    list.find((p) => p.aliases.some((a) => run.endsWith(a)))
   if (exact) return exact
   for (let i = sightings.length - 1; i >= 0 && i >= sightings.length - 50; i--) if (list.includes(sightings[i].person)) return sightings[i].person
   return list[0]

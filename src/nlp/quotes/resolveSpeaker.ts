@@ -47,7 +47,7 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
     } else if (ref.form === 'pronoun' && !ref.isPlural && ref.gender) {
       const fits = (p: Person) => p.type === 'PERSON' && p.gender === ref.gender
       person = lastSpeaker(spoken, at, SPEAKER_REACH, fits) ?? firstInRecentSentences(outside, clauses, at, fits) ?? last(at, fits) ??
-        last(at, (p) => p.type === 'PERSON' && p.gender === null, 8)
+        last(at, unknownGender, 8)
     } else if (ref.form === 'nominal') {
       person = resolveDescription(mention.text, ref, roster, last, at)
     }
@@ -62,6 +62,9 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
 }
 
 type Last = (at: number, fits: (p: Person) => boolean, reach?: number) => Person | null
+
+/** A person of unknown gender whose name is made of words ("Angelique Brunner", not "EB-5"). */
+const unknownGender = (p: Person) => p.type === 'PERSON' && p.gender === null && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p.name) && !/\d/.test(p.name)
 
 /** The person a name (full or surname only) refers to at offset `at`, or null when the roster has none. */
 function findPerson(roster: Roster, last: Last, name: string, gender: string | null, at: number, isOrg: boolean): Person | null {

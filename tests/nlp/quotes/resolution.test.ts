@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { buildRoster } from '../../../src/nlp/quotes/buildRoster.js'
+import { findQuotes } from '../../../src/nlp/quotes/findQuotes.js'
+import { articleSentences } from '../../../src/nlp/sentences/articleSentences.js'
+import { parse } from '../../../src/parse/parse.js'
+import type { Entity } from '../../../src/types.js'
 import { quotesOf, speakerOf } from './quotesOf.js'
 
 describe('pronouns resolve by gender', () => {
@@ -55,5 +60,34 @@ describe('organizations and groups', () => {
   it('marks unnamed sources as generic', () => {
     const q = quotesOf('“The deal is off,” officials said.').find((x) => x.kind !== 'indirect')!
     expect(q.speaker?.generic).toBe(true)
+  })
+})
+
+describe('who can be an antecedent', () => {
+  const rosterOf = (text: string, entities: Entity[] = []) => buildRoster(parse(text), entities)
+  const entity = (text: string, name: string, type: Entity['type']): Entity => {
+    const mentions = [...text.matchAll(new RegExp(name, 'g'))].map((m) => ({ text: name, start: m.index, end: m.index + name.length }))
+    return { name, type, count: mentions.length, aliases: [], mentions }
+  }
+
+  it('takes no names from a Title-Case headline', () => {
+    const text = 'Obama Sees Personal Insult in Black Turnout\n\nThe president spoke on Saturday.'
+    expect(rosterOf(text, [entity(text, 'Obama Sees', 'PERSON')]).people.map((p) => p.name)).not.toContain('Obama Sees')
+  })
+
+  it('makes a one-word "person" met after "in" a place ("in Charlotte")', () => {
+    const text = 'Headline\n\nProtests spread in Charlotte on Friday, and Charlotte was calm by night.'
+    expect(rosterOf(text, [entity(text, 'Charlotte', 'PERSON')]).people.find((p) => p.name === 'Charlotte')?.type).toBe('LOCATION')
+  })
+
+  it('sights the full name before a surname alias ("Mary Scott" is not "Keith Lamont Scott")', () => {
+    const body = 'Keith Lamont Scott was shot on Tuesday. Police said Scott had a gun. His wife, Mary Scott, can be heard yelling.\n\n“Don’t shoot him,” she says.'
+    expect(speakerOf(body, 'Don’t shoot')).toBe('Mary Scott')
+  })
+
+  it('gives "she" of no known person to a person of unknown gender, never to a code like "EB-5"', () => {
+    const text = 'Headline\n\nAngelique Brunner runs the firm. The EB-5 program helps it.\n\n“It is hard,” she said.'
+    const q = findQuotes(parse(text), articleSentences(parse(text)), [entity(text, 'Angelique Brunner', 'PERSON'), entity(text, 'EB-5', 'PERSON')])
+    expect(q.find((x) => x.kind !== 'indirect')?.speaker?.name).toBe('Angelique Brunner')
   })
 })
