@@ -9,7 +9,7 @@ const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'd
 /** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). */
 export function lastNameRun(w: Span[]): { from: number; to: number } | null {
   let to = -1
-  for (let i = w.length - 1; i >= 0; i--) if (isNameWord(w[i].text)) { to = i + 1; break }
+  for (let i = w.length - 1; i >= 0; i--) if (isNameWord(w[i].text, i > 0 && isNameWord(w[i - 1].text))) { to = i + 1; break }
   if (to < 0) return null
   let from = to - 1
   while (from > 0 && (isNameWord(w[from - 1].text) || (PARTICLES.has(w[from - 1].text) && from > 1 && isNameWord(w[from - 2].text)))) from--
@@ -17,9 +17,14 @@ export function lastNameRun(w: Span[]): { from: number; to: number } | null {
   return { from, to }
 }
 
-/** True for a word that can be part of a name (capitalized and not a function word, day or month; or "Sen.", "Mr."). */
-export function isNameWord(word: string): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && !(/(?:ly|ing)$/.test(word) && !GIVEN_NAME_GENDER.has(bare(word))) || /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
+/**
+ * True for a word that can be part of a name (capitalized and not a function word, day or month; or "Sen.",
+ * "Mr."). A capitalized adverb or participle ("Finally", "Following") is not, unless it follows a name word
+ * (`afterName`: "Joe Donnelly", "Peyton Manning").
+ */
+export function isNameWord(word: string, afterName = false): boolean {
+  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && (afterName || !(/(?:ly|ing)$/.test(word) && !GIVEN_NAME_GENDER.has(bare(word)))) ||
+    /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
 }
 
 /** True for a title or role word ("Secretary", "Sen.", "spokesman"); "King" or "First" only first in a run. */

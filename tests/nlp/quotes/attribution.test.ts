@@ -36,6 +36,15 @@ describe('speaker before or after the quotation', () => {
   })
 
   it.each([
+    ['“That is financed by taxpayers,” said Senator Joe Donnelly, Democrat of Indiana.', 'Joe Donnelly'],
+    ['“We won,” Megyn Kelly said.', 'Megyn Kelly'],
+    ['“We won,” said Peyton Manning.', 'Peyton Manning'],
+    ['Finally, Trump said “we won.”', 'Trump'],
+  ])('reads surnames ending like adverbs or participles after a given name in %j', (body, who) => {
+    expect(quotesOf(body).find((x) => x.kind !== 'indirect')?.speaker?.name).toBe(who)
+  })
+
+  it.each([
     ['“It is over,” he went on.', 'went on', 'he'],
     ['“We won,” said a spokesman, Jane Roe.', 'said', 'a spokesman, Jane Roe'],
     ['“We won,” said Jane Roe.', 'said', 'Jane Roe'],
