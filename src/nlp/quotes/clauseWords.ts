@@ -41,6 +41,13 @@ export function isAppositive(seg: Span[]): boolean {
   if (/^[RDI]-/.test(first) || /^\d/.test(first)) return true
   if (seg.length === 1 && /^[A-Z][a-z]*\.$/.test(first)) return true
   if (/['’]s?$/.test(first) || DETERMINERS.has(first.toLowerCase())) return seg.some((x) => SOURCE_NOUNS.has(x.text.toLowerCase()) || TITLE_WORDS.has(x.text.toLowerCase()))
+  // "Democrat of Tennessee", "Mr. Obama's deputy national security adviser".
+  if (seg.length >= 3 && TITLE_WORDS.has(first.toLowerCase()) && /^(?:of|from|for)$/.test(seg[1].text) && isCapitalized(seg[2].text)) return true
+  const owner = seg.findIndex((x) => /\p{Lu}[\p{L}.-]*['’]s$/u.test(x.text))
+  if (owner >= 0 && owner < seg.length - 1 && seg.length <= 10) {
+    const last = seg[seg.length - 1].text.toLowerCase()
+    if (SOURCE_NOUNS.has(last) || TITLE_WORDS.has(last)) return true
+  }
   return !isCapitalized(first) && !BOUNDARY_WORDS.has(first) || /^(?:who|which|whose)$/.test(first)
 }
 

@@ -120,7 +120,11 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
-      else k = i + 1
+      else {
+        // "said Sunday." reports nothing; "said Sunday the plan …" reports from "the".
+        k = i + 1
+        while (k < w.length && k - i <= 3 && TIME_WORD.test(w[k].text)) k++
+      }
       const who = ref ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return { finds: [make(w[k].start, end, who, cue)], next: k + 1 }
     }

@@ -64,6 +64,8 @@ describe('appositives and titles', () => {
     ['“It is over,” Blunt, after a long pause, said of Cruz.', 'Blunt'],
     ['South Korean Foreign Minister Kang Kyung-wha said the talks are a “significant first step.”', 'Kang Kyung-wha'],
     ['Chinese Foreign Ministry spokesman Lu Kang told reporters that a meeting that “doesn\'t include important parties” cannot help.', 'Lu Kang'],
+    ["''We don't believe troops are the answer,'' Benjamin J. Rhodes, Mr. Obama's deputy national security adviser, said Sunday.", 'Benjamin J. Rhodes'],
+    ["''That was a good speech,'' Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.", 'Steve Cohen'],
   ])('%j → %s', (body, who) => {
     const q = quotesOf(body).find((x) => x.kind !== 'indirect')!
     expect(q.speaker?.name).toBe(who)

@@ -59,10 +59,16 @@ describe('reported speech (indirect)', () => {
     ['The meeting was useful, Tillerson said.', 'The meeting was useful', 'Tillerson'],
     ['According to Tillerson, the meeting was useful.', 'the meeting was useful', 'Tillerson'],
     ['The meeting was useful, according to the State Department.', 'The meeting was useful', 'State Department'],
+    ['Tillerson said Tuesday the meeting was useful.', 'the meeting was useful', 'Tillerson'],
+    ['Tillerson bemoaned the lack of progress on the talks.', 'the lack of progress on the talks', 'Tillerson'],
   ])('%j reports %j by %s', (body, content, who) => {
     const q = indirect(body)[0]
     expect(q?.text).toBe(content)
     expect(q?.speaker?.name).toBe(who)
+  })
+
+  it('reports nothing after a cue followed only by a time word (“…,” Rhodes said Sunday.)', () => {
+    expect(indirect('“We will win,” Rhodes said Sunday.')).toEqual([])
   })
 
   it('reads "Name: clause" and "Name Says clause" headlines', () => {
