@@ -1,5 +1,6 @@
 import type { Span } from '../../types.js'
 import type { Attribution } from './attributeRegion.js'
+import { CUE_FORMS } from './cueWords.js'
 import { readPhrase } from './readPhrase.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 
@@ -11,7 +12,20 @@ const UTTERANCE = /^(?:comments?|remarks?|statements?|words|claims?|pledges?|pro
  * for one ("Trump's “nuclear button tweet”") or an utterance noun with its owner ("her March comment that, “…”").
  */
 export function ownerAttribution(text: string, r: QuoteRegion, w: Span[]): Attribution | null {
-  return possessor(text, r, w[w.length - 1]) ?? utteranceOwner(w)
+  return possessor(text, r, w[w.length - 1]) ?? utteranceOwner(w) ?? claimOwner(w)
+}
+
+/** "Donald Trump’s claim that there have been “…”": a possessive name, an utterance noun and "that" open the
+ *  clause holding the quotation, with no cue or sentence mark after them. */
+function claimOwner(w: Span[]): Attribution | null {
+  for (let k = w.length - 1; k >= 2 && k >= w.length - 16; k--) {
+    const t = w[k].text
+    if (/^[.;!?:“”"]$/.test(t) || CUE_FORMS.has(t.toLowerCase())) return null
+    if (t !== 'that' || !UTTERANCE.test(w[k - 1].text) || !/^\p{Lu}[\p{L}.-]*['’]s$/u.test(w[k - 2].text)) continue
+    const ref = readPhrase([w[k - 2]])
+    return ref?.form === 'name' ? { ref, cue: { text: w[k - 1].text, start: w[k - 1].start, end: w[k - 1].end } } : null
+  }
+  return null
 }
 
 /** A label for an utterance right after a possessive name is that person's words ("Trump's “nuclear button tweet”"). */

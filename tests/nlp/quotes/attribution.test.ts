@@ -45,6 +45,15 @@ describe('speaker before or after the quotation', () => {
   })
 
   it.each([
+    ['Politifact checked Donald Trump’s claim that there have been “thousands of shootings” in Chicago.', 'Donald Trump', 'claim'],
+    ['Sanders criticized Clinton’s claim that she “never sent classified email.”', 'Clinton', 'claim'],
+  ])('gives the quotation in a claim to its owner in %j', (body, who, cue) => {
+    const q = quotesOf(body).find((x) => x.kind !== 'indirect')!
+    expect(q.speaker?.name).toBe(who)
+    expect(q.cue?.text).toBe(cue)
+  })
+
+  it.each([
     ['“It is over,” he went on.', 'went on', 'he'],
     ['“We won,” said a spokesman, Jane Roe.', 'said', 'a spokesman, Jane Roe'],
     ['“We won,” said Jane Roe.', 'said', 'Jane Roe'],
