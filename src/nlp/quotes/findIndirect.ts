@@ -103,6 +103,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')
     if (!INDIRECT_CUES.has(form)) continue
     const cue = { text: form, start: w[i].start, end: w[i].start + form.length }
+    const inverted = invertedSpeaker(text, w, i, s, cue.end)
+    if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue)] : [], next: w.length }
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
     const closes = after >= w.length || /^[,.;]$/.test(w[after].text)
@@ -130,6 +132,18 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
   }
   return null
+}
+
+/**
+ * The speaker after a cue that closes its sentence after a comma ("The meeting was useful, said Tillerson.",
+ * "…, noted NBC’s Dante Chinni."), or null: a name or a description, then at most an appositive to the end.
+ */
+function invertedSpeaker(text: string, w: Span[], i: number, s: Sentence, cueEnd: number): SpeakerRef | null {
+  if (i < 3 || w[i - 1].text !== ',' || w[i].text.endsWith('ing') || /^\p{Lu}/u.test(w[i].text)) return null
+  const ref = readSpeakerAfter(text, cueEnd, s.end)
+  if (!ref || ref.form === 'pronoun' || (ref.form === 'nominal' && !ref.isOrg && !/^(?:a|an|the|one)\b/i.test(text.slice(ref.mention.start, ref.mention.end)))) return null
+  const rest = text.slice(ref.mention.end, s.end)
+  return /^[\s.!?]*$|^\s*,[^,;:“”"]{0,120}[.!?]?\s*$/.test(rest) ? ref : null
 }
 
 /** Index of the last word ending at or before `at`, or -1. */

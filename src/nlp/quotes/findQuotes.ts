@@ -1,4 +1,5 @@
-import type { Article, Entity, Quote, Sentence, Speaker } from '../../types.js'
+import type { Article, Entity, Quote, Sentence, Span, Speaker } from '../../types.js'
+import type { SpeakerRef } from './readPhrase.js'
 import { buildRoster } from './buildRoster.js'
 import { findAuthor } from './findAuthor.js'
 import { findIndirect } from './findIndirect.js'
@@ -22,14 +23,16 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const kept = candidates.filter((c) => scoreFeatures(c.features, REGION_MODEL) >= REGION_MODEL.threshold)
   const quoted = kept.map((f) => ({ text: '', start: f.region.start, end: f.region.end }))
   const resolve = makeResolver(text, roster, findAuthor(article), sentences, quoted)
-  const quotes: Quote[] = kept.map((f) => {
-    const a = f.attribution
-    const speaker: Speaker | null = a ? resolve(a.ref) : null
-    const { start, end } = f.region
-    return { text: text.slice(start, end), start, end, kind: f.kind, speaker, cue: a?.cue ?? null }
-  })
-  const indirect: Quote[] = findIndirect(article, sentences, regions).map((f) => ({
-    ...f.content, kind: 'indirect', speaker: f.ref ? resolve(f.ref) : null, cue: f.cue,
-  }))
-  return [...quotes, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end)
+  const items: { span: Span; kind: Quote['kind']; ref: SpeakerRef | null; cue: Span | null }[] = [
+    ...kept.map((f) => ({ span: { text: '', start: f.region.start, end: f.region.end }, kind: f.kind, ref: f.attribution?.ref ?? null, cue: f.attribution?.cue ?? null })),
+    ...findIndirect(article, sentences, regions).map((f) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue })),
+  ]
+  // Resolved in the order their speakers are named, so that reported speech makes its speaker as salient as a
+  // quotation does ("…, noted NBC’s Dante Chinni. ¶ “…,” he wrote." → Dante Chinni).
+  const at = (x: (typeof items)[number]) => x.ref?.mention.start ?? x.span.start
+  const order = items.map((_, i) => i).sort((a, b) => at(items[a]) - at(items[b]) || items[a].span.start - items[b].span.start)
+  const speakers: (Speaker | null)[] = []
+  for (const i of order) speakers[i] = items[i].ref ? resolve(items[i].ref!) : null
+  const out: Quote[] = items.map(({ span: { start, end }, kind, cue }, i) => ({ text: text.slice(start, end), start, end, kind, speaker: speakers[i], cue }))
+  return out.sort((a, b) => a.start - b.start || a.end - b.end)
 }

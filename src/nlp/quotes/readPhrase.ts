@@ -84,7 +84,9 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
   if (!hasOrg && nameWords.length > 1) gender ??= genderOfGivenName(bare(nameWords[0].text)) ?? GIVEN_NAME_GENDER.get(bare(nameWords[nameWords.length - 1].text)) ?? null
   else if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
-  const isOrg = (hasOrg || ORG_WORDS.has(bare(titleWords[titleWords.length - 1]?.text ?? ''))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
+  // "NBC’s Dante Chinni" is a person of NBC, not NBC.
+  const titleEnd = titleWords[titleWords.length - 1]?.text ?? ''
+  const isOrg = (hasOrg || (ORG_WORDS.has(bare(titleEnd)) && !/['’]s$/.test(titleEnd))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
   if (allTitle) return { ...asNominal(head), title }
   const name = joinWords(nameWords).replace(/['’]s$/, '').replace(/^The /, '').replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')
   return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }

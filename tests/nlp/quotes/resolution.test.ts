@@ -21,6 +21,11 @@ describe('pronouns resolve by gender', () => {
     expect(speakerOf(body, 'It was')).not.toBe('Donald Trump')
   })
 
+  it('makes the speaker of reported speech as salient as a quoted one', () => {
+    const body = '“People know who she is,” said Sean Spicer, chief strategist for the party. However debates are not likely to alter the campaign, noted NBC’s Dante Chinni.\n\n“Considering the stakes, the effect was small,” he wrote.'
+    expect(speakerOf(body, 'Considering')).toBe('Dante Chinni')
+  })
+
   it('prefers the speaker of the running quotation over a man merely named', () => {
     const body = '“We will get there,” Reid said of Bernie Sanders and his voters.\n\n“What I am impressed with is the new people,” he said.'
     expect(speakerOf(body, 'What I am')).toBe('Reid')
