@@ -76,6 +76,9 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
   return out
 }
 
+/** Headline labels before a colon that name no speaker. */
+const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|poll|report|review|explainer)$/i
+
 /** Cues that report speech or thought even when their subject cannot be read ("… officials privately said that …"). */
 const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
 const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
@@ -97,7 +100,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     if (i > 0 && i <= 4 && w[i].text === ':' && s.headline) {
       // Headlines: "Cruz: Trump Would Put Liberals On Court".
-      const ref = readPhrase(w.slice(0, i))
+      // "The Latest: …", "Exclusive: …" are labels, not speakers.
+      const ref = HEADLINE_LABEL.test(text.slice(w[0].start, w[i].start).trim()) ? null : readPhrase(w.slice(0, i))
       if (ref?.form === 'name' && i + 1 < w.length) return { finds: [make(w[i + 1].start, end, ref, { text: ':', start: w[i].start, end: w[i].end })], next: w.length }
     }
     const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')

@@ -80,6 +80,7 @@ describe('reported speech (indirect)', () => {
       return findQuotes(article, articleSentences(article), []).filter((q) => q.kind === 'indirect')[0]
     }
     expect(of('Cruz: Trump Would Put Liberals On Court\n\nBody text here.')).toMatchObject({ text: 'Trump Would Put Liberals On Court', speaker: { name: 'Cruz' } })
+    expect(of('The Latest: Sanders declares revolution, ignores losses.\n\nBody text here.')?.speaker?.name).not.toBe('Latest')
     expect(of('Newspaper Says Clinton Needs To Quit Political Calculations\n\nBody text here.')?.text).toBe('Clinton Needs To Quit Political Calculations')
   })
 
