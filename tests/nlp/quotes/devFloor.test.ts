@@ -23,15 +23,15 @@ const find = (text: string) => {
 describe.skipIf(!present)('PolNeAR dev floor', () => {
   it('quoted: extraction, attribution and resolved attribution', async () => {
     const s = await scorePolnear(dev, find, false, speakers)
-    expect(s.precision).toBeGreaterThanOrEqual(0.95)
+    expect(s.precision).toBeGreaterThanOrEqual(0.97)
     expect(s.recall).toBeGreaterThanOrEqual(0.975)
-    expect(s.attribution).toBeGreaterThanOrEqual(0.905)
-    expect(s.attributionResolved).toBeGreaterThanOrEqual(0.855)
+    expect(s.attribution).toBeGreaterThanOrEqual(0.915)
+    expect(s.attributionResolved).toBeGreaterThanOrEqual(0.895)
   }, 30_000)
 
   it('indirect: extraction and attribution', async () => {
     const s = await scorePolnear(dev, find, true)
-    expect(s.f1).toBeGreaterThanOrEqual(0.63)
-    expect(s.attribution).toBeGreaterThanOrEqual(0.835)
+    expect(s.f1).toBeGreaterThanOrEqual(0.645)
+    expect(s.attribution).toBeGreaterThanOrEqual(0.84)
   }, 30_000)
 })
