@@ -1,5 +1,4 @@
-import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import { InputError } from './decodeInput.js'
 import { expandPaths } from './expandPaths.js'
 
@@ -76,7 +75,7 @@ function readFileChecked(file: string, maxBytes: number): Uint8Array {
 async function* readNdjson(file: string, opts: ReadOptions): AsyncGenerator<Item> {
   let stream: NodeJS.ReadableStream
   try {
-    if (file !== '-' && (await stat(file)).isDirectory()) throw new InputError('EISDIR', 'is a directory')
+    if (file !== '-' && statSync(file).isDirectory()) throw new InputError('EISDIR', 'is a directory')
     stream = file === '-' ? opts.stdin : createReadStream(file)
   } catch (e) {
     yield { file, label: file, extra: null, error: errorData(e) }

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises'
 import { renderJson } from '../render/renderJson.js'
 import { sanitize } from '../render/sanitize.js'
 import type { CliDeps } from './deps.js'
@@ -7,6 +6,7 @@ import type { InputOptions } from './inputCommand.js'
 import type { JobContext, JobSpec } from './job.js'
 import { makeJob } from './makeJob.js'
 import { countInputs } from './countInputs.js'
+import { isDirectory } from './expandPaths.js'
 import { startProgress } from './progress.js'
 import { readItems, type Item } from './readItems.js'
 import { runItem, type ItemResult } from './runItem.js'
@@ -28,7 +28,7 @@ export async function runInputs(deps: CliDeps, paths: string[], opts: InputOptio
     if (deps.stdinIsTTY) throw new UsageError('no input: give one or more files or folders, or pipe text to standard input')
     paths = ['-']
   }
-  const many = paths.length > 1 || Boolean(opts.ndjsonInput) || (await anyDirectory(paths))
+  const many = paths.length > 1 || Boolean(opts.ndjsonInput) || paths.some((p) => p !== '-' && isDirectory(p))
   const pool = many && opts.jobs > 1 ? new WorkerPool(opts.jobs, spec) : null
   let job = pool ? null : makeJob(spec)
   const ctx: JobContext = { model: deps.model, paint: deps.paint(spec.color), width: spec.width }
@@ -48,6 +48,8 @@ export async function runInputs(deps: CliDeps, paths: string[], opts: InputOptio
   }
   try {
     for await (const item of readItems(paths, { glob: opts.glob, ndjson: opts.ndjsonInput, maxBytes: opts.maxBytes, stdin: deps.stdin })) {
+      // Files are read synchronously: let Ctrl-C and stdout errors in between items.
+      await new Promise((resolve) => setImmediate(resolve))
       if (deps.isClosed()) break
       const size = item.bytes?.length ?? item.text?.length ?? 0
       queue.push({ item, result: exec(item), size })
@@ -69,14 +71,3 @@ async function report(deps: CliDeps, spec: JobSpec, item: Item, error: { code: s
   await deps.write(renderJson({ file: item.file, ...(item.line !== undefined ? { line: item.line } : {}), ...(id !== undefined ? { id } : {}), error }))
 }
 
-async function anyDirectory(paths: string[]): Promise<boolean> {
-  for (const p of paths) {
-    if (p === '-') continue
-    try {
-      if ((await stat(p)).isDirectory()) return true
-    } catch {
-      // reported when read
-    }
-  }
-  return false
-}

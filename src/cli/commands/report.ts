@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises'
+import { writeFileSync } from 'node:fs'
 import type { Command } from 'commander'
 import { analyze } from '../../analyze.js'
 import { parse } from '../../parse/parse.js'
@@ -37,8 +37,11 @@ export function reportCommand(deps: CliDeps): Command {
       if (!inputs.length) return
       const html = renderReport(inputs, { title: opts.title, indirect: opts.indirect })
       if (!opts.output || opts.output === '-') return deps.write(html)
-      await writeFile(opts.output, html).catch((e: NodeJS.ErrnoException) => {
-        throw new Error(`cannot write ${opts.output}: ${e.code === 'ENOENT' ? 'no such directory' : e.code === 'EISDIR' ? 'is a directory' : e.message}`)
-      })
+      try {
+        writeFileSync(opts.output, html)
+      } catch (e) {
+        const { code, message } = e as NodeJS.ErrnoException
+        throw new Error(`cannot write ${opts.output}: ${code === 'ENOENT' ? 'no such directory' : code === 'EISDIR' ? 'is a directory' : message}`)
+      }
     }))
 }
