@@ -1,11 +1,9 @@
 #!/usr/bin/env node
-// V8 optimizes a function once it has run ~66 KB of bytecode; a CLI run of one or a few hundred articles then spends
-// much of its CPU compiling code it barely reuses. A 15x larger budget keeps that to the code that is really hot
-// (about 40% less CPU over 200 articles; long runs are unchanged). Only on V8 versions known to have the flag.
-import { setFlagsFromString } from 'node:v8'
+// CommonJS (see bin/package.json), like the bundle it loads, so no ESM loader starts. The CLI is one bundle with its
+// V8 code cache (built by `npm run build`, see scripts/bundle.mjs); the V8 flags go first, as the cache needs them.
+const { join } = require('node:path')
+const { loadBundle, setRunFlags } = require('../dist/cli/loadBundle.cjs')
 
-if (/^1[1-3]\./.test(process.versions.v8)) setFlagsFromString('--interrupt-budget=1000000')
-// The CLI as one bundle (built by `npm run build`, see scripts/bundle.mjs): one file to load instead of ~100 modules.
-const { main } = await import('../dist/bundle/main.js')
-
-process.exitCode = await main(process.argv.slice(2))
+setRunFlags()
+const { main } = loadBundle(join(__dirname, '../dist/bundle/main.cjs')).exports
+main(process.argv.slice(2)).then((code) => { process.exitCode = code })

@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const BIN = join(root, 'bin/article-inspect.js'), SEED = join(root, 'fixtures/seed-adg-north-korea.txt')
 const USAGE = new URL('./bench/usage.mjs', import.meta.url).href
 
-if (!existsSync(join(root, 'dist/bundle/main.js'))) throw new Error('dist/bundle/main.js is missing: run npm run build first')
+if (!existsSync(join(root, 'dist/bundle/main.cjs'))) throw new Error('dist/bundle/main.cjs is missing: run npm run build first')
 const files = readdirSync(DATA).filter((f) => f.endsWith('.txt')).sort().slice(0, FILES).map((f) => join(DATA, f))
 const bytes = files.reduce((a, f) => a + statSync(f).size, 0)
 const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0
