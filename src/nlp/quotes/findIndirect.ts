@@ -106,7 +106,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')
     if (!INDIRECT_CUES.has(form)) continue
-    const cue = { text: form, start: w[i].start, end: w[i].start + form.length }
+    const cue = { text: text.slice(w[i].start, w[i].start + form.length), start: w[i].start, end: w[i].start + form.length }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue)] : [], next: w.length }
     let after = i + 1
