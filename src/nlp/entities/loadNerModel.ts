@@ -1,7 +1,7 @@
 import { H, HEADER_WORDS, MAGIC, sectionOffsets } from './modelLayout.js'
 import { NER_MODEL_VERSION, type NerModel } from './NerModel.js'
 import { LABEL_COUNT } from './labels.js'
-import { createWordRows } from './wordRows.js'
+import { createWordRows, MAX_WORD_TYPES } from './wordRows.js'
 
 /**
  * Reads a binary NER model (models/ner.bin) as typed-array views over `bytes`, without copying unless `bytes` is
@@ -35,7 +35,7 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
     maxPhrase: head[H.maxPhrase],
     clusters: { keys: u32(o.clusterKeys, cc), vals: u32(o.clusterVals, cc) },
     info: new TextDecoder().decode(new Uint8Array(buf, base + o.info, head[H.infoBytes])),
-    wordRows: createWordRows(L),
+    wordRows: createWordRows(L, MAX_WORD_TYPES),
   }
 }
 export type { NerModel } from './NerModel.js'

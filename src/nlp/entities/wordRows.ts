@@ -47,29 +47,32 @@ export interface WordRows {
   shapes: ShapeRows
 }
 
-/** An empty memo for a model with `labels` labels, sized for `types` word types; it grows up to `maxTypes`. */
-export function createWordRows(labels: number, types = 255, maxTypes = MAX_WORD_TYPES, clusterTemplates = CLUSTER_TEMPLATES): WordRows {
+/**
+ * An empty memo for a model with `labels` labels, sized for `types` word types; it grows up to `maxTypes`. A model's
+ * memo is made at its full size at once: its arrays are zero pages the system maps only once they are written, and
+ * growing them by doubling cost ~25 ms per 200 articles in copies.
+ */
+export function createWordRows(labels: number, types = 255, maxTypes = MAX_WORD_TYPES): WordRows {
   let slots = 64
   while (slots < types * 2) slots *= 2
   return {
     labels, keys: new Uint32Array(slots), entries: new Int32Array(slots), ids: new Uint32Array((types + 1) * IDS),
     sums: new Int32Array((types + 1) * ROWS * labels), size: 1, hasBoundary: false, maxTypes,
-    clusterRows: new Int32Array(clusterTemplates * CLUSTER_IDS * labels), clusterFilled: new Uint8Array(clusterTemplates * CLUSTER_IDS),
+    clusterRows: new Int32Array(CLUSTER_TEMPLATES * CLUSTER_IDS * labels), clusterFilled: new Uint8Array(CLUSTER_TEMPLATES * CLUSTER_IDS),
     shapes: createShapeRows(labels),
   }
 }
 
 /**
  * Makes room for a sentence of `n` tokens: entries handed out for it must stay valid until it is scored, so a memo
- * that could overflow starts over now (dropping its rows) and grows if the sentence alone needs more.
+ * that could overflow starts over now (dropping its word rows; its arrays and boundary rows stay) and grows if the
+ * sentence alone needs more.
  */
 export function reserveWordRows(rows: WordRows, model: NerModel, n: number): void {
   if (!rows.hasBoundary) fillBoundary(rows, model)
   if (rows.size + n <= rows.maxTypes) return
-  const fresh = createWordRows(rows.labels, Math.max(rows.maxTypes, n + 1) >> 2, rows.maxTypes, 0)
-  rows.keys = fresh.keys; rows.entries = fresh.entries; rows.ids = fresh.ids; rows.sums = fresh.sums
-  rows.size = 1; rows.hasBoundary = false
-  fillBoundary(rows, model)
+  rows.keys.fill(0)
+  rows.size = 1
 }
 
 function fillBoundary(rows: WordRows, model: NerModel): void {
@@ -112,6 +115,7 @@ function fillEntry(rows: WordRows, model: NerModel, e: number, info: SentenceInf
   const self = (e * ROWS + SELF) * L, asPrev = (e * ROWS + AS_PREV) * L, asNext = (e * ROWS + AS_NEXT) * L
   const lw = info.lower[t], sh = info.shape[t], o = e * IDS
   ids[o] = lw; ids[o + 1] = sh
+  sums.fill(0, self, self + ROWS * L) // rows of a memo that started over hold old sums
   addWeights(model, mix(1, 0), sums, self); addWeights(model, mix(2, info.word[t]), sums, self)
   addWeights(model, mix(3, lw), sums, self); addWeights(model, mix(8, sh), sums, self)
   for (let a = 0; a < 4; a++) {
