@@ -3,6 +3,8 @@ export interface ViterbiScratch {
   /** For each label y, the previous labels a whose move a -> y is not -Infinity: `from[fromStart[y] .. fromStart[y + 1])`. */
   from: Uint8Array
   fromStart: Int32Array
+  /** The score of each of those moves, `trans[from[k] * L + y]`, read in order by the inner loop. */
+  fromScore: Float64Array
   score: Float64Array
   back: Uint8Array
 }
@@ -17,7 +19,7 @@ export function viterbi(emit: Float32Array, n: number, L: number, trans: Float32
   scratch: ViterbiScratch = createViterbiScratch(trans, L)): void {
   if (n === 0) return
   if (scratch.score.length < n * L) { scratch.score = new Float64Array(n * L * 2); scratch.back = new Uint8Array(n * L * 2) }
-  const { from, fromStart, score, back } = scratch
+  const { from, fromStart, fromScore, score, back } = scratch
   for (let y = 0; y < L; y++) score[y] = trans[L * L + y] + emit[y]
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * L
@@ -25,7 +27,7 @@ export function viterbi(emit: Float32Array, n: number, L: number, trans: Float32
       let best = -Infinity, arg = 0
       for (let k = fromStart[y], e = fromStart[y + 1]; k < e; k++) {
         const a = from[k]
-        const s = score[prev + a] + trans[a * L + y]
+        const s = score[prev + a] + fromScore[k]
         if (s > best) { best = s; arg = a }
       }
       score[t * L + y] = best + emit[t * L + y]
@@ -40,14 +42,14 @@ export function viterbi(emit: Float32Array, n: number, L: number, trans: Float32
   for (let t = n - 1; t >= 0; t--) { out[t] = arg; arg = back[t * L + arg] }
 }
 
-/** The allowed moves of `trans` (L * L checks) and empty lattices; valid while `trans` keeps its -Infinity cells. */
+/** The allowed moves of `trans` (L * L checks) with their scores, and empty lattices; valid while `trans` is unchanged. */
 export function createViterbiScratch(trans: Float32Array, L: number): ViterbiScratch {
-  const from = new Uint8Array(L * L), fromStart = new Int32Array(L + 1)
+  const from = new Uint8Array(L * L), fromStart = new Int32Array(L + 1), fromScore = new Float64Array(L * L)
   let k = 0
   for (let y = 0; y < L; y++) {
     fromStart[y] = k
-    for (let a = 0; a < L; a++) if (trans[a * L + y] !== -Infinity) from[k++] = a
+    for (let a = 0; a < L; a++) if (trans[a * L + y] !== -Infinity) { fromScore[k] = trans[a * L + y]; from[k++] = a }
   }
   fromStart[L] = k
-  return { from, fromStart, score: new Float64Array(0), back: new Uint8Array(0) }
+  return { from, fromStart, fromScore, score: new Float64Array(0), back: new Uint8Array(0) }
 }

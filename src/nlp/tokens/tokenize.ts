@@ -119,11 +119,19 @@ function keepsPeriod(text: string, s: number, e: number): boolean {
 
 function isUrlStart(text: string, s: number, e: number): boolean {
   if (e - s < 8) return false
-  const head = text.slice(s, s + 8).toLowerCase()
-  if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.')) return true
+  if (startsWithLower(text, s, 'http://') || startsWithLower(text, s, 'https://') || startsWithLower(text, s, 'www.')) return true
   let at = -1
   for (let i = s + 1; i < e - 3; i++) if (text.charCodeAt(i) === 64 /* @ */) { at = i; break }
   if (at < 0 || !isAlnum(text.charCodeAt(at + 1))) return false
   for (let i = at + 2; i < e - 1; i++) if (text.charCodeAt(i) === 46) return true
   return false
+}
+
+/** Whether text[s, ...) starts with `prefix` (lower-case ASCII), ignoring ASCII case; no string is built. */
+function startsWithLower(text: string, s: number, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) {
+    const c = text.charCodeAt(s + i), p = prefix.charCodeAt(i)
+    if (c !== p && !(p >= 97 && p <= 122 && c === p - 32)) return false
+  }
+  return true
 }
