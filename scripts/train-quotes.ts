@@ -28,9 +28,9 @@ fs.writeFileSync('src/nlp/quotes/regionModel.ts', `import type { BinaryModel } f
 /** Weights of the quotation filter (logistic regression over regionFeatures), written by \`npm run train:quotes\`. */
 export const REGION_MODEL: BinaryModel = {
   threshold: ${region.threshold},
-  weights: {
+  weights: new Map(Object.entries({
 ${Object.entries(weights).map(([k, v]) => `    ${JSON.stringify(k)}: ${v},`).join('\n')}
-  },
+  })),
 }
 `)
 log(`wrote src/nlp/quotes/regionModel.ts (${Object.keys(weights).length} weights)`)

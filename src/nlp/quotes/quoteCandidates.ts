@@ -3,7 +3,7 @@ import { attributeRegion, type Attribution } from './attributeRegion.js'
 import { kindOf, ruleOut } from './classifyRegion.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { continueSpeakers } from './continueSpeakers.js'
-import { regionFeatures } from './regionFeatures.js'
+import { hasCueWord, regionFeatures } from './regionFeatures.js'
 import { scanQuoteMarks, type QuoteRegion } from './scanQuoteMarks.js'
 import { sentenceIndex } from './sentenceIndex.js'
 import { wordsIn } from './wordsIn.js'
@@ -53,11 +53,18 @@ export function quoteCandidates(article: Article, sentences: Sentence[]): { cand
   const listOpen = found.map((f) => f.region.open)
   for (let i = 1; i < found.length; i++) {
     const a = found[i - 1].region, b = found[i].region
-    if (a.block === b.block && a.closed && !/[.!?;:]/.test(text.slice(a.end, b.open)) && wordsIn(text, a.close, b.open).length <= 4) listOpen[i] = listOpen[i - 1]
+    if (a.block === b.block && a.closed && b.open - a.close <= 200 && !/[.!?;:]/.test(text.slice(a.end, b.open)) && wordsIn(text, a.close, b.open).length <= 4) listOpen[i] = listOpen[i - 1]
+  }
+  // One look for a cue word per sentence, however many quotations it holds.
+  const cueBySentence = new Map<number, boolean>()
+  const sentenceCue = (start: number, end: number) => {
+    let c = cueBySentence.get(start)
+    if (c === undefined) cueBySentence.set(start, (c = hasCueWord(text, start, end)))
+    return c
   }
   const candidates = found.map((f, i) => ({
     region: f.region, kind: f.kind, own: f.attribution, attribution: attributions[i],
-    features: regionFeatures(text, { ...f, own: f.attribution, final: attributions[i], siblings: (perBlock.get(f.region.block) ?? 1) - 1,
+    features: regionFeatures(text, { ...f, sentenceCue: sentenceCue(f.sentenceStart, f.sentenceEnd), own: f.attribution, final: attributions[i], siblings: (perBlock.get(f.region.block) ?? 1) - 1,
       listOpen: listOpen[i], twins: key(f.region) ? (twins.get(key(f.region)) ?? 1) - 1 : 0 }),
   }))
   return { candidates, regions }
@@ -67,10 +74,17 @@ export function quoteCandidates(article: Article, sentences: Sentence[]): { cand
  *  keeps together before an opening mark it does not know. */
 function lastTerminator(text: string, from: number, to: number): number {
   for (let i = to - 1; i > from; i--) {
-    if (/\s/.test(text[i]) && /[.!?]["”’']?$/.test(text.slice(Math.max(from, i - 2), i)) && !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(from, i - 5), i))) return i + 1
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160 && !/\s/.test(text[i])) continue
+    const p = text[i - 1]
+    if (!STOPS.has(p) && !(QUOTES.has(p) && i - 2 >= from && STOPS.has(text[i - 2]))) continue
+    if (/[.!?]["”’']?$/.test(text.slice(Math.max(from, i - 2), i)) && !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(from, i - 5), i))) return i + 1
   }
   return from
 }
+
+const STOPS = new Set(['.', '!', '?'])
+const QUOTES = new Set(['"', '”', '’', "'"])
 
 /** True when a reporting verb stands before `at` in its sentence ("Trump proclaimed a goal of “Peace Through
  *  Strength.”"): a title there may be part of what was said. */

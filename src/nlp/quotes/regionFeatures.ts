@@ -14,6 +14,8 @@ export interface RegionFacts {
   /** The attribution found in the region's own sentence, and the one it ends with after continuation. */
   own: Attribution | null
   final: Attribution | null
+  /** True when a cue word stands anywhere in the region's sentence (see {@link hasCueWord}). */
+  sentenceCue: boolean
   /** Number of other regions in the same paragraph. */
   siblings: number
   /** Opening mark of the first region of a list of quotations this one belongs to ("a “nasty guy,” an “anchor
@@ -47,8 +49,7 @@ export function regionFeatures(text: string, f: RegionFacts): string[] {
   const n1 = after[0]?.text.toLowerCase() ?? '</s>'
   const lastChar = text[r.end - 1] ?? ''
   const end = /[.!?]/.test(lastChar) ? 'stop' : lastChar === ',' ? 'comma' : /[\p{L}\p{N}]/u.test(lastChar) ? 'word' : 'other'
-  const cueIn = (ws: { text: string }[]) => ws.some((w) => CUE_FORMS.has(w.text.toLowerCase()))
-  const sentenceCue = cueIn(wordsIn(text, f.sentenceStart, Math.min(f.sentenceEnd, f.sentenceStart + 1200)))
+  const sentenceCue = f.sentenceCue
   const cueForm = (a: Attribution | null) => (a?.cue ? (CUE_FORMS.get(a.cue.text.toLowerCase()) ?? a.cue.text.toLowerCase()) : 'none')
   const ownCue = cueForm(f.own)
   const short = n <= 3 ? 'short' : 'long'
@@ -68,11 +69,12 @@ export function regionFeatures(text: string, f: RegionFacts): string[] {
   const opens = !/[\p{L}\p{N}]/u.test(text.slice(f.sentenceStart, r.open))
   const closes = !/[\p{L}\p{N}]/u.test(text.slice(r.close, f.sentenceEnd))
   feats.push(`mark=${mark}`, `gap=${side}${gap}`, `gap&${short}=${side}${gap}`, `opens=${opens}`, `closes=${closes}`,
-    `rule=${f.rule}`, `rule&near=${f.rule}&${near0(text, f)}`, `twins=${Math.min(f.twins, 2)}`, `twins&${short}=${Math.min(f.twins, 2)}`, `opens&closes&${short}=${opens}${closes}`)
+    `rule=${f.rule}`, `twins=${Math.min(f.twins, 2)}`, `twins&${short}=${Math.min(f.twins, 2)}`, `opens&closes&${short}=${opens}${closes}`)
   const near = [...before.slice(-8)].reverse().find((w) => CUE_FORMS.has(w.text.toLowerCase()))
   const nearAfter = after.slice(0, 6).find((w) => CUE_FORMS.has(w.text.toLowerCase()))
-  feats.push(`near=${near ? CUE_FORMS.get(near.text.toLowerCase()) : 'none'}`, `nearAfter=${nearAfter ? CUE_FORMS.get(nearAfter.text.toLowerCase()) : 'none'}`,
-    `near&${short}=${near ? CUE_FORMS.get(near.text.toLowerCase()) : 'none'}`)
+  const nearLemma = near ? CUE_FORMS.get(near.text.toLowerCase()) ?? 'none' : 'none'
+  feats.push(`near=${nearLemma}`, `nearAfter=${nearAfter ? CUE_FORMS.get(nearAfter.text.toLowerCase()) : 'none'}`, `near&${short}=${nearLemma}`,
+    `rule&near=${f.rule}&${nearLemma}`)
   if (f.listOpen < r.open) {
     const head = wordsIn(text, Math.max(f.sentenceStart, f.listOpen - 60), f.listOpen).slice(-8).reverse().find((w) => CUE_FORMS.has(w.text.toLowerCase()))
     feats.push(`listNear=${head ? CUE_FORMS.get(head.text.toLowerCase()) : 'none'}`, `inList&${short}`)
@@ -87,7 +89,7 @@ function bucket(n: number): string {
   return n === 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+'
 }
 
-function near0(text: string, f: RegionFacts): string {
-  const w = wordsIn(text, Math.max(f.sentenceStart, f.region.open - 60), f.region.open).slice(-8).reverse().find((x) => CUE_FORMS.has(x.text.toLowerCase()))
-  return w ? CUE_FORMS.get(w.text.toLowerCase()) ?? 'none' : 'none'
+/** True when a cue word (any form of a speech verb) stands in text[start, min(end, start + 1200)). */
+export function hasCueWord(text: string, start: number, end: number): boolean {
+  return wordsIn(text, start, Math.min(end, start + 1200)).some((w) => CUE_FORMS.has(w.text.toLowerCase()))
 }

@@ -35,7 +35,7 @@ describe('the learned quotation filter', () => {
   })
 
   it('scores features with a logistic model; unknown features weigh nothing', () => {
-    const model = { threshold: 0.5, weights: { bias: 1, 'len=1': -3 } }
+    const model = { threshold: 0.5, weights: new Map([['bias', 1], ['len=1', -3]]) }
     expect(scoreFeatures(['bias', 'len=1', 'never seen'], model)).toBeCloseTo(1 / (1 + Math.exp(2)))
     expect(scoreFeatures(['bias'], model)).toBeGreaterThan(model.threshold)
   })
