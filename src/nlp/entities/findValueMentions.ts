@@ -35,7 +35,8 @@ function push(text: string, toks: readonly Token[], i: number, j: number, type: 
 
 function matchAt(text: string, toks: readonly Token[], i: number, out: Mention[]): number {
   const c = toks[i].text.charCodeAt(0)
-  if (c >= 97 && c <= 122) return i + 1 // no value starts with a lowercase word
+  // Every value starts with a digit, ".", a currency sign or an upper-case ASCII letter (a month, a weekday, US$).
+  if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 46 || c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5)) return i + 1
   const w = (k: number): string => (k < toks.length ? toks[k].text.toLowerCase() : '')
   const a = w(i)
   if (CURRENCY.has(a) && isNumber(w(i + 1))) return push(text, toks, i, SCALE.has(w(i + 2)) ? i + 2 : i + 1, 'MONEY', out)
