@@ -86,14 +86,17 @@ const ratioWall = c.wallMs / a.wallMs, ratioCpu = c.cpuMs / a.cpuMs
 console.log(`analyze: ${f(mbps(a.wallMs))} MB/s wall, ${f(mbps(a.cpuMs))} MB/s CPU (target >= 2 MB/s per core): ${verdict(mbps(a.wallMs) >= 2)} (wall), ${verdict(mbps(a.cpuMs) >= 2)} (CPU)`)
 console.log(`ours / compromise: ${f(ratioWall, 1)}x wall, ${f(ratioCpu, 1)}x CPU (target >= 15x): ${verdict(ratioWall >= 15)} (wall), ${verdict(ratioCpu >= 15)} (CPU)`)
 
-// 3. Startup: one small file through `summary` against an empty node, interleaved.
+// 3. Startup: one small file through `summary` against an empty node, interleaved. The bin loads the bundle with
+// its V8 code cache (see src/cli/loadBundle.cts); say whether this V8 accepts it, since a rejected one is slower.
+const loader = JSON.stringify(join(root, 'dist/cli/loadBundle.cjs')), bundle = JSON.stringify(join(root, 'dist/bundle/main.cjs'))
+const cache = spawnSync(process.execPath, ['-e', `const l = require(${loader}); l.setRunFlags(); process.stdout.write(l.loadBundle(${bundle}).cache)`], { encoding: 'utf8' }).stdout
 const sum = [], empty = []
 for (let r = 0; r < STARTUP_REPS; r++) {
   sum.push(run([BIN, 'summary', SEED]))
   empty.push(run(['-e', '0']))
 }
 const s = med(sum), e = med(empty)
-console.log(`\n## Startup (medians of ${STARTUP_REPS}; CPU from ${hasBash ? "bash's times, processes unmodified" : 'a preloaded module'})`)
+console.log(`\n## Startup (medians of ${STARTUP_REPS}; CPU from ${hasBash ? "bash's times, processes unmodified" : 'a preloaded module'}; V8 code cache: ${cache || 'unknown'})`)
 console.log('| run | wall ms | CPU ms |\n|---|---|---|')
 console.log(`| article-inspect summary fixtures/seed-adg-north-korea.txt | ${f(s.wallMs, 0)} | ${f(s.cpuMs, 0)} |`)
 console.log(`| node -e 0 | ${f(e.wallMs, 0)} | ${f(e.cpuMs, 0)} |`)
