@@ -1,4 +1,4 @@
-import type { QuoteKind } from '../../types.js'
+import type { QuoteKind, Span } from '../../types.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
 
@@ -17,9 +17,7 @@ export function classifyRegion(text: string, r: QuoteRegion, sentenceStart: numb
 }
 
 /** Why a region is not a quotation by the hand rules: no words, a nickname between name words, a title of a work. */
-export function ruleOut(text: string, r: QuoteRegion, sentenceStart: number): 'empty' | 'nickname' | 'title' | null {
-  const inner = wordsIn(text, r.start, Math.min(r.end, r.start + 160))
-  const letters = inner.filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
+export function ruleOut(text: string, r: QuoteRegion, sentenceStart: number, letters = innerLetters(text, r)): 'empty' | 'nickname' | 'title' | null {
   if (!letters.length) return 'empty'
   const prev = previousWord(text, r.open)
   const next = wordsIn(text, r.close, Math.min(text.length, r.close + 30))[0]?.text ?? ''
@@ -31,14 +29,18 @@ export function ruleOut(text: string, r: QuoteRegion, sentenceStart: number): 'e
 }
 
 /** `direct` for a quotation that fills its sentence or follows a colon or comma, else `partial`. */
-export function kindOf(text: string, r: QuoteRegion, sentenceStart: number): QuoteKind {
-  const letters = wordsIn(text, r.start, Math.min(r.end, r.start + 160)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
+export function kindOf(text: string, r: QuoteRegion, sentenceStart: number, letters = innerLetters(text, r)): QuoteKind {
   const before = text.slice(Math.max(sentenceStart, r.open - 400), r.open).trimEnd()
   const introduced = before === '' || /[:,]$/.test(before) || /(?:^|[.!?”"])\s*$/.test(before) || r.continues
   const fills = !r.closed || /[.!?,]$/.test(text.slice(r.start, r.end)) || /^[.!?]/.test(text.slice(r.close, r.close + 1))
   // A quoted clause of two words before its attribution is whole too ("“We won,” said Jane Roe.").
   const clause = letters.length >= 3 || (letters.length === 2 && r.closed && before === '' && /[,!?]$/.test(text.slice(r.start, r.end)))
   return introduced && fills && clause ? 'direct' : 'partial'
+}
+
+/** The words of the first 160 characters of a region that start with a letter or digit. */
+export function innerLetters(text: string, r: QuoteRegion, reach = 160): Span[] {
+  return wordsIn(text, r.start, Math.min(r.end, r.start + reach)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
 }
 
 function isTitleCase(words: string[]): boolean {

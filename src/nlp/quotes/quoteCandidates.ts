@@ -1,6 +1,6 @@
-import type { Article, QuoteKind, Sentence } from '../../types.js'
+import type { Article, QuoteKind, Sentence, Span } from '../../types.js'
 import { attributeRegion, type Attribution } from './attributeRegion.js'
-import { kindOf, ruleOut } from './classifyRegion.js'
+import { innerLetters, kindOf, ruleOut } from './classifyRegion.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { continueSpeakers } from './continueSpeakers.js'
 import { hasCueWord, regionFeatures } from './regionFeatures.js'
@@ -27,22 +27,24 @@ export interface QuoteCandidate {
 export function quoteCandidates(article: Article, sentences: Sentence[]): { candidates: QuoteCandidate[]; regions: QuoteRegion[] } {
   const { text } = article
   const at = sentenceIndex(sentences)
-  const found: { region: QuoteRegion; kind: QuoteKind; rule: string | null; attribution: Attribution | null; sentenceStart: number; sentenceEnd: number }[] = []
+  const found: { region: QuoteRegion; kind: QuoteKind; rule: string | null; letters: Span[]; attribution: Attribution | null; sentenceStart: number; sentenceEnd: number }[] = []
   const regions = scanQuoteMarks(text, article.blocks)
   regions.forEach((r, i) => {
     const open = at(r.open)
     const close = at(nextNonSpace(text, r.close, article.blocks[r.block].end)) ?? at(Math.max(r.open, r.close - 1))
     const sentenceStart = open?.start ?? article.blocks[r.block].start
-    const rule = ruleOut(text, r, sentenceStart)
+    const letters = innerLetters(text, r, 400)
+    const first = letters.filter((w) => w.start < r.start + 160)
+    const rule = ruleOut(text, r, sentenceStart, first)
     if (rule === 'empty' || rule === 'nickname') return
     if (rule === 'title' && !reportsBefore(text, sentenceStart, r.open)) return
-    const kind = kindOf(text, r, sentenceStart)
+    const kind = kindOf(text, r, sentenceStart, first)
     const prev = regions[i - 1], next = regions[i + 1]
     const start = Math.max(sentenceStart, lastTerminator(text, Math.max(sentenceStart, r.open - 400), r.open))
     const before = prev && prev.block === r.block && prev.close > start ? prev.close : start
     const sentenceEnd = close?.end ?? article.blocks[r.block].end
     const after = next && next.block === r.block && next.open < sentenceEnd ? next.open : sentenceEnd
-    found.push({ region: r, kind, rule, attribution: attributeRegion(text, r, { before, after, sentenceStart: start }), sentenceStart: start, sentenceEnd })
+    found.push({ region: r, kind, rule, letters, attribution: attributeRegion(text, r, { before, after, sentenceStart: start }), sentenceStart: start, sentenceEnd })
   })
   const attributions = continueSpeakers(text, article.blocks, found)
   const perBlock = new Map<number, number>()

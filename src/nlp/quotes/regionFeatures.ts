@@ -1,4 +1,4 @@
-import type { QuoteKind } from '../../types.js'
+import type { QuoteKind, Span } from '../../types.js'
 import type { Attribution } from './attributeRegion.js'
 import { CUE_FORMS } from './cueWords.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -21,6 +21,8 @@ export interface RegionFacts {
   /** Opening mark of the first region of a list of quotations this one belongs to ("a “nasty guy,” an “anchor
    *  baby,” “unstable” and “sick”"), or this region's own opening mark. */
   listOpen: number
+  /** The words of its first 400 characters that start with a letter or digit. */
+  letters: Span[]
   /** The hand rule that calls it a title of a work ('title'), or null. */
   rule: string | null
   /** Number of other regions in the article with the same words (case folded). */
@@ -37,8 +39,7 @@ const SMALL = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|from|by|is|it|as|&)$/
  */
 export function regionFeatures(text: string, f: RegionFacts): string[] {
   const r = f.region
-  const inner = wordsIn(text, r.start, Math.min(r.end, r.start + 400))
-  const letters = inner.filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
+  const letters = f.letters
   const n = letters.length
   const len = n <= 1 ? '1' : n <= 2 ? '2' : n <= 3 ? '3' : n <= 5 ? '4-5' : n <= 8 ? '6-8' : n <= 15 ? '9-15' : '16+'
   const title = letters.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w.text) || (i > 0 && SMALL.test(w.text.toLowerCase())))
@@ -64,7 +65,8 @@ export function regionFeatures(text: string, f: RegionFacts): string[] {
   ]
   const mark = text[r.open] === '"' ? 'straight' : text[r.open] === "'" ? 'nyt' : 'curly'
   const cue = f.own?.cue
-  const gap = !cue ? 'none' : cue.end <= r.open ? bucket(wordsIn(text, cue.end, r.open).length) : bucket(wordsIn(text, r.close, cue.start).length)
+  // Buckets stop at 11 words: 200 characters are enough to count them.
+  const gap = !cue ? 'none' : cue.end <= r.open ? bucket(wordsIn(text, Math.max(cue.end, r.open - 200), r.open).length) : bucket(wordsIn(text, r.close, Math.min(cue.start, r.close + 200)).length)
   const side = !cue ? 'none' : cue.end <= r.open ? 'before' : 'after'
   const opens = !/[\p{L}\p{N}]/u.test(text.slice(f.sentenceStart, r.open))
   const closes = !/[\p{L}\p{N}]/u.test(text.slice(r.close, f.sentenceEnd))
@@ -89,7 +91,10 @@ function bucket(n: number): string {
   return n === 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : '11+'
 }
 
-/** True when a cue word (any form of a speech verb) stands in text[start, min(end, start + 1200)). */
+/** True when a cue word (any one-word form of a speech verb, as a whole word of wordsIn) stands in text[start,
+ *  min(end, start + 1200)). */
 export function hasCueWord(text: string, start: number, end: number): boolean {
-  return wordsIn(text, start, Math.min(end, start + 1200)).some((w) => CUE_FORMS.has(w.text.toLowerCase()))
+  return CUE_WORD.test(text.slice(start, Math.min(end, start + 1200)))
 }
+
+const CUE_WORD = new RegExp(`(?<![\\p{L}\\p{N}'’&.-])(?:${[...CUE_FORMS.keys()].filter((f) => !f.includes(' ')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}'’&.-])`, 'iu')
