@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { articleSentences } from '../../../src/nlp/sentences/articleSentences.js'
 import { findQuotes } from '../../../src/nlp/quotes/findQuotes.js'
 import { parse } from '../../../src/parse/parse.js'
+import { cpuSecondsOf, growthRatio } from '../../support/growthRatio.js'
 
 // The quote finder on shapes that would make a naive attributor quadratic. Each case runs at a quarter of its
 // size and at full size; the CPU time (not wall time: the machine may be busy) of the quote finder alone must
@@ -9,11 +10,10 @@ import { parse } from '../../../src/parse/parse.js'
 function cpuSeconds(text: string): number {
   const article = parse(text)
   const sentences = articleSentences(article)
-  const t0 = process.cpuUsage()
-  const quotes = findQuotes(article, sentences, [])
-  const t = process.cpuUsage(t0)
+  let quotes: ReturnType<typeof findQuotes> = []
+  const seconds = cpuSecondsOf(() => { quotes = findQuotes(article, sentences, []) })
   for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text)
-  return (t.user + t.system) / 1e6
+  return seconds
 }
 
 const cases: [string, (scale: number) => string][] = [
@@ -26,9 +26,6 @@ const cases: [string, (scale: number) => string][] = [
 
 describe('hostile input stays linear in the quote finder', () => {
   it.each(cases)('%s', (_name, make) => {
-    cpuSeconds(make(1 / 16)) // warm the JIT
-    const small = cpuSeconds(make(1 / 4))
-    const full = cpuSeconds(make(1))
-    expect(full / Math.max(small, 0.05)).toBeLessThan(8)
+    expect(growthRatio(make, cpuSeconds)).toBeLessThan(8)
   }, 120_000)
 })
