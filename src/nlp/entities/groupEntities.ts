@@ -6,7 +6,8 @@ interface Group { type: EntityType; key: string[]; mentions: Mention[] }
 /**
  * Groups mentions into entities: same type and same name up to titles, possessives and case ("Mr. Trump", "TRUMP"),
  * and for people a shorter name that is the last (or first) word(s) of a longer one joins the nearest preceding
- * longer name ("Tillerson" -> "Rex Tillerson"; "Donald Trump" -> "Donald J. Trump"). Canonical name = longest form (mixed case preferred); `count` =
+ * longer name ("Tillerson" -> "Rex Tillerson"; "Donald Trump" -> "Donald J. Trump"); a name with an initial for its
+ * first word joins the one full name it abbreviates ("N. Korea" -> "North Korea"). Canonical name = longest form (mixed case preferred); `count` =
  * mentions; `aliases` = other surface forms in first-seen order. Sorted by count desc, then first mention.
  */
 export function groupEntities(text: string, mentions: readonly Mention[]): Entity[] {
@@ -20,8 +21,28 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Entit
     if (!g) byKey.set(id, (g = { type: m.type, key, mentions: [] }))
     g.mentions.push(m)
   }
-  const groups = mergeShortPersonNames([...byKey.values()])
+  const groups = mergeShortPersonNames(mergeAbbreviations([...byKey.values()]))
   return groups.map((g) => toEntity(text, g)).sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start)
+}
+
+/** True when `short` is `long` with its first word cut to an initial ("n korea" of "north korea"). */
+export function abbreviates(short: string[], long: string[]): boolean {
+  return short.length >= 2 && short.length === long.length && short[0].length === 1 && long[0].length > 1 &&
+    long[0][0] === short[0] && short.every((w, i) => i === 0 || w === long[i])
+}
+
+/** Joins a name abbreviated by an initial to the one full name of the same type it abbreviates ("N. Korea"). */
+function mergeAbbreviations(groups: Group[]): Group[] {
+  const merged = new Set<Group>()
+  for (const short of groups) {
+    if (short.key[0].length !== 1) continue
+    const full = groups.filter((g) => g.type === short.type && abbreviates(short.key, g.key))
+    if (full.length !== 1) continue
+    full[0].mentions.push(...short.mentions)
+    full[0].mentions.sort((a, b) => a.start - b.start)
+    merged.add(short)
+  }
+  return merged.size ? groups.filter((g) => !merged.has(g)) : groups
 }
 
 function mergeShortPersonNames(groups: Group[]): Group[] {

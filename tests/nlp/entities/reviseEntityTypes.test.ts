@@ -24,6 +24,12 @@ describe('reviseEntityTypes', () => {
     ['The European Union said it would act.', [['European Union', 'ORGANIZATION']], [['European Union', 'ORGANIZATION', 1]]],
     ['Washington said Boeing would build it.', [['Washington', 'LOCATION'], ['Boeing', 'ORGANIZATION']], [['Washington', 'LOCATION', 1], ['Boeing', 'ORGANIZATION', 1]]],
     ['Henry Ford built cars. Ford Motor grew.', [['Henry Ford', 'PERSON'], ['Ford Motor', 'ORGANIZATION']], [['Henry Ford', 'PERSON', 1], ['Ford Motor', 'ORGANIZATION', 1]]],
+    ['U.S. urges allies to help pressure N. Korea. Talks with North Korea stalled.', [['U.S.', 'LOCATION'], ['N. Korea', 'PERSON'], ['North Korea', 'LOCATION']], [['North Korea', 'LOCATION', 2], ['U.S.', 'LOCATION', 1]]],
+    ['Mr. N. Kent met Nancy Kent.', [['N. Kent', 'PERSON'], ['Nancy Kent', 'PERSON']], [['Nancy Kent', 'PERSON', 2]]],
+    ['J. Smith met John Smith and Jane Smith.', [['J. Smith', 'PERSON'], ['John Smith', 'PERSON'], ['Jane Smith', 'PERSON']], [['J. Smith', 'PERSON', 1], ['John Smith', 'PERSON', 1], ['Jane Smith', 'PERSON', 1]]],
+    ['a commentary in the ruling party newspaper, Rodong Sinmun, said', [['Rodong Sinmun', 'PERSON']], [['Rodong Sinmun', 'ORGANIZATION', 1]]],
+    ['the news agency Tass reported', [['Tass', 'PERSON']], [['Tass', 'ORGANIZATION', 1]]],
+    ['the newspaper’s editor, Ann Lee, said', [['Ann Lee', 'PERSON']], [['Ann Lee', 'PERSON', 1]]],
   ] as [string, [string, EntityType][], unknown[]][])('%s', (text, names, want) => {
     const out = reviseEntityTypes(text, tagged(text, names))
     expect(out.map((e) => [e.name, e.type, e.count])).toEqual(want)
