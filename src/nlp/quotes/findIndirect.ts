@@ -1,4 +1,6 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
+import { findAsked } from './findAsked.js'
+import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
@@ -72,8 +74,10 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       }
       i = f.next
     }
+    for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null })
+    for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
   }
-  return out
+  return out.sort((a, b) => a.content.start - b.content.start)
 }
 
 /** Headline labels before a colon that name no speaker. */
@@ -89,13 +93,19 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     ({ content: { text: text.slice(start, stop), start, end: stop }, ref, cue })
   for (let i = from; i < w.length; i++) {
     if (w[i].text.toLowerCase() === 'according' && w[i + 1]?.text.toLowerCase() === 'to') {
-      const ref = readSpeakerAfter(text, w[i + 1].end, s.end)
+      const ref = readSpeakerAfter(text, w[i + 1].end, s.end) ?? sourceWords(w, i + 2)
       if (!ref) continue
       const cue = { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end }
       if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text))) {
         const comma = w.findIndex((x, k) => k > i && x.text === ',')
         if (comma > 0 && comma + 1 < w.length) return { finds: [make(w[comma + 1].start, end, ref, cue)], next: w.length }
-      } else if (w[i - 1].text === ',') return { finds: [make(s.start, w[i - 1].start, ref, cue)], next: i + 2 }
+      } else if (w[i - 1].text === ',') {
+        // "But the next day, according to Roffman, Trump made further demands.": after a short opening the
+        // report is the clause after the source.
+        const close = i <= 5 ? w.findIndex((x, k) => k > i + 1 && x.start >= ref.mention.end && x.text === ',') : -1
+        if (close > 0 && close + 1 < w.length && close - i <= 14) return { finds: [make(w[close + 1].start, end, ref, cue)], next: w.length }
+        return { finds: [make(s.start, w[i - 1].start, ref, cue)], next: i + 2 }
+      }
       continue
     }
     if (i > 0 && i <= 4 && w[i].text === ':' && s.headline) {
@@ -148,6 +158,18 @@ function invertedSpeaker(text: string, w: Span[], i: number, s: Sentence, cueEnd
   if (!ref || ref.form === 'pronoun' || (ref.form === 'nominal' && !ref.isOrg && !/^(?:a|an|the|one)\b/i.test(text.slice(ref.mention.start, ref.mention.end)))) return null
   const rest = text.slice(ref.mention.end, s.end)
   return /^[\s.!?]*$|^\s*,[^,;:“”"]{0,120}[.!?]?\s*$/.test(rest) ? ref : null
+}
+
+/**
+ * A source that reads as no name or known description ("according to recent data from comScore", "according to
+ * figures her campaign released Friday"): its words up to the next mark, as a description; null when there are none.
+ */
+function sourceWords(w: Span[], from: number): SpeakerRef | null {
+  let k = from
+  while (k < w.length && k - from < 16 && !/^[,.;:!?()“”"]$/.test(w[k].text)) k++
+  if (k === from || !/^[\p{L}\p{N}]/u.test(w[from].text)) return null
+  const mention = { text: '', start: w[from].start, end: w[k - 1].end - (/\.$/.test(w[k - 1].text) ? 1 : 0) }
+  return { mention, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: false, isPlural: /s$/.test(w[k - 1].text) }
 }
 
 /** Index of the last word ending at or before `at`, or -1. */

@@ -84,6 +84,35 @@ describe('reported speech (indirect)', () => {
     expect(of('Newspaper Says Clinton Needs To Quit Political Calculations\n\nBody text here.')?.text).toBe('Clinton Needs To Quit Political Calculations')
   })
 
+  it.each([
+    // Real PolNeAR shapes: a source that reads as no name, and a short opening before "according to X,".
+    ['Users spent nine minutes a day on Yahoo, according to recent data from comScore.', 'Users spent nine minutes a day on Yahoo', 'recent data from comScore'],
+    ['But the next day, according to Roffman, Trump made further demands.', 'Trump made further demands', 'Roffman'],
+  ])('according to: %j reports %j by %s', (body, content, who) => {
+    const q = indirect(body)[0]
+    expect(q?.text).toBe(content)
+    expect(q?.speaker?.name).toBe(who)
+  })
+
+  it.each([
+    ['Asked if he was ever bullied, the candidate said no.', 'if he was ever bullied'],
+    ['Christie nodded when asked whether he would issue a quarantine.', 'whether he would issue a quarantine'],
+    ['Asked specifically what should be done with illegal immigrants, the voters were evenly divided.', 'what should be done with illegal immigrants'],
+  ])('reads the reported question in %j', (body, content) => {
+    expect(indirect(body).map((q) => q.text)).toContain(content)
+  })
+
+  it.each([
+    ['Indiana appears to be a break from the norm.', 'Indiana'],
+    ['The decision is widely expected to be unfavorable for Beijing.', 'The decision'],
+    ['Beneath the pyrotechnics, Mr. Putin seemed most concerned with driving home a point.', null],
+    ['So if Twitter is increasingly seen as a real-time news service, it will grow.', 'Twitter'],
+  ])('reads the judged subject in %j', (body, content) => {
+    const texts = indirect(body).map((q) => q.text)
+    if (content) expect(texts).toContain(content)
+    else expect(texts).not.toContain('Mr. Putin')
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })

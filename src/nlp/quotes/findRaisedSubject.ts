@@ -1,0 +1,37 @@
+import type { Span } from '../../types.js'
+
+/** "seems to", "appeared to": the subject is what is judged. */
+const SEEM = /^(?:seem|seems|seemed|appear|appears|appeared)$/i
+/** "is expected to", "was widely seen as": after a form of "be" and at most two adverbs. */
+const JUDGED = /^(?:expected|likely|seen|viewed|considered|deemed|thought|believed|regarded|projected|perceived|rumored|predicted|poised)$/i
+const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i
+const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|increasingly|widely|generally|largely|almost|all|both)$/u
+/** Words that open the clause whose subject is read. */
+const OPENS = /^(?:[,;:()—–]|that|and|but|when|if|because|while|as|so|since|though|although|whether|where|after|before|until|unless)$/i
+
+/**
+ * Subjects of judgement without a named judge (PolNeAR attributes them to an implicit source): "Indiana appears to
+ * be a break from the norm", "The decision is widely expected to be unfavorable", "Obama was projected as the
+ * winner". Returns the subject phrase (at most ten words, back to the clause opening) and the cue; `w` are the
+ * words of a stretch of a sentence outside quotation marks. Linear in `w`.
+ */
+export function findRaisedSubject(text: string, w: Span[]): { content: Span; cue: Span }[] {
+  const out: { content: Span; cue: Span }[] = []
+  for (let i = 1; i + 1 < w.length; i++) {
+    if (!/^(?:to|as)$/i.test(w[i + 1].text)) continue
+    let v = i
+    if (SEEM.test(w[i].text)) {
+      while (v > 0 && ADVERB.test(w[v - 1].text)) v--
+    } else if (JUDGED.test(w[i].text)) {
+      while (v > 0 && ADVERB.test(w[v - 1].text)) v--
+      if (v === 0 || !BE.test(w[v - 1].text)) continue
+      v--
+      if (v > 0 && /^(?:has|have|had|will|would|could|may|might)$/i.test(w[v - 1].text)) v--
+    } else continue
+    let s = v
+    while (s > 0 && v - s < 10 && !OPENS.test(w[s - 1].text)) s--
+    if (s === v || (s > 0 && !OPENS.test(w[s - 1].text))) continue
+    out.push({ content: { text: text.slice(w[s].start, w[v - 1].end), start: w[s].start, end: w[v - 1].end }, cue: { text: w[i].text, start: w[i].start, end: w[i].end } })
+  }
+  return out
+}
