@@ -1,0 +1,143 @@
+import type { Mention, Span } from '../../types.js'
+import { isCommonWord } from './commonWords.js'
+
+/** Closed-class words a title-case headline capitalizes ("On His Refusal To Use The Words") that are never names. */
+const FUNCTION_WORDS = new Set(
+  ('a an the and or but nor so yet of on in at to for from by with into onto over under about after before since ' +
+    'during without within against among between through toward towards upon as than up down off out his her hers ' +
+    'its their theirs our ours your yours my mine he she it they we you i him them us me who whom whose what which ' +
+    'that this these those how why when where is are was were be been being am has have had do does did will would ' +
+    'shall should can could may might must not no says said say vs').split(' '),
+)
+
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu
+
+/**
+ * The text with its title-case lines ("Gold Star Mom Corners Obama On His Refusal To Use The Words") written as a
+ * sentence would be, so the tagger, trained on running text and all-caps headlines, does not read the whole line
+ * as one long name. A title-case line is a sentence that is not a list (no parentheses, at most one comma and one
+ * colon) where at least 3 in 4 words are capitalized, and either a capitalized function word follows the first
+ * word or all of at least 5 words other than function words are. In it, a capitalized word other than the first
+ * (of the line, or after a colon or a dash) is lowercased when it is a function word, when the rest of the text
+ * writes it in lowercase more often than capitalized, or, when the rest of the text does not use it, when news
+ * text commonly writes it in lowercase (see commonWords). Only first letters change, and only where lowercasing
+ * keeps the length, so every offset stays valid; the input is returned as is when no line is in title case.
+ */
+export function truecaseTitleLines(text: string, sentences: readonly Span[]): string {
+  const lines = titleCaseLines(sentences)
+  if (lines.length === 0) return text
+  const counts = wordCounts(text, lines)
+  let out = '', from = 0
+  for (const line of lines) {
+    let end = -1
+    for (const m of line.text.matchAll(WORD)) {
+      const w = m[0], gap = end < 0 ? '' : line.text.slice(end, m.index)
+      const first = end < 0 || /[:;!?]|\s[-–—]\s/.test(gap)
+      end = m.index + w.length
+      if (first) continue
+      if (!isCapitalized(w)) continue
+      const initial = w[0].toLowerCase()
+      if (initial.length !== 1) continue
+      const lower = initial + w.slice(1)
+      if (!lowercased(lower, counts.get(lower) ?? 0, counts.get(w) ?? 0)) continue
+      const at = line.start + m.index
+      out += text.slice(from, at) + initial
+      from = at + 1
+    }
+  }
+  return out + text.slice(from)
+}
+
+/** The sentences that are title-case lines (see truecaseTitleLines). */
+function titleCaseLines(sentences: readonly Span[]): Span[] {
+  return sentences.filter((s) => isTitleCase(s.text))
+}
+
+/**
+ * Mentions tagged in title-case lines without their edge words that the rest of the text never capitalizes, when
+ * it capitalizes some other word of theirs: "Exploits Trump" of "Post Hit Piece Exploits Trump Supporter" is
+ * "Trump", since only a headline capitalizes "Exploits". A mention none of whose words the rest of the text
+ * capitalizes is kept whole (a name the headline alone gives). Other mentions are returned as they are.
+ */
+export function trimTitleMentions(text: string, sentences: readonly Span[], mentions: Mention[]): Mention[] {
+  const lines = titleCaseLines(sentences)
+  const inLine = (m: Mention): boolean => lines.some((l) => m.start >= l.start && m.end <= l.end)
+  if (!mentions.some(inLine)) return mentions
+  const capitalized = capitalizedWords(text, lines)
+  return mentions.map((m) => {
+    if (!inLine(m)) return m
+    const words = [...m.text.matchAll(WORD)].map((w) => ({ known: capitalized.has(w[0]), start: m.start + w.index, end: m.start + w.index + w[0].length }))
+    const known = words.filter((w) => w.known)
+    if (known.length === 0 || known.length === words.length) return m
+    let a = 0, b = words.length - 1
+    while (!words[a].known) a++
+    while (!words[b].known) b--
+    const start = a === 0 ? m.start : words[a].start, end = b === words.length - 1 ? m.end : words[b].end
+    return { ...m, start, end, text: text.slice(start, end) }
+  })
+}
+
+/** The capitalized word forms of the text outside the title-case lines. */
+function capitalizedWords(text: string, lines: readonly Span[]): Set<string> {
+  const out = new Set<string>()
+  let from = 0
+  for (const line of [...lines, { start: text.length, end: text.length }]) {
+    for (const m of text.slice(from, line.start).matchAll(WORD)) if (m[0][0] !== m[0][0].toLowerCase()) out.add(m[0])
+    from = line.end
+  }
+  return out
+}
+
+/**
+ * Whether a capitalized headline word is written in lowercase in a sentence: a function word, or one the article
+ * writes in lowercase more often than capitalized, or, when the article does not use it, a common lowercase word.
+ */
+function lowercased(lower: string, lowerCount: number, capitalCount: number): boolean {
+  if (FUNCTION_WORDS.has(lower.toLowerCase())) return true
+  if (lowerCount + capitalCount > 0) return lowerCount > capitalCount
+  return isCommonWord(lower.toLowerCase())
+}
+
+/** A capital, then at least one lowercase letter ("Refusal", not "CNN" or "U.S." or "a"). */
+function isCapitalized(w: string): boolean {
+  return w.length > 1 && w[0] !== w[0].toLowerCase() && w.slice(1) !== w.slice(1).toUpperCase()
+}
+
+function isTitleCase(sentence: string): boolean {
+  if (sentence.includes('(') || count(sentence, ',') >= 2 || count(sentence, ':') >= 2) return false // tables and lists of names
+  const words = sentence.match(WORD) ?? []
+  if (words.length < 4) return false
+  let capitals = 0, capitalFunctionWord = false, content = 0, lowerContent = 0
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]
+    const functionWord = FUNCTION_WORDS.has(w.toLowerCase())
+    if (!functionWord) content++
+    if (w[0] === w[0].toLowerCase()) { if (!functionWord) lowerContent++; continue }
+    capitals++
+    if (i > 0 && functionWord) capitalFunctionWord = true
+  }
+  return capitals >= 0.75 * words.length && (capitalFunctionWord || (lowerContent === 0 && content >= 5))
+}
+
+function count(s: string, c: string): number {
+  let n = 0
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++
+  return n
+}
+
+/** How often each word form occurs outside the title-case lines and not first in its sentence. */
+function wordCounts(text: string, lines: readonly Span[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  let from = 0
+  for (const line of [...lines, { start: text.length, end: text.length }]) {
+    const part = text.slice(from, line.start)
+    let prev = '.'
+    for (const m of part.matchAll(/[\p{L}][\p{L}\p{M}'’-]*|[.!?"“:]/gu)) {
+      const w = m[0]
+      if (/^[\p{L}]/u.test(w) && !/[.!?"“:]/.test(prev)) counts.set(w, (counts.get(w) ?? 0) + 1)
+      prev = w
+    }
+    from = line.end
+  }
+  return counts
+}
