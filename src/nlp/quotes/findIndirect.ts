@@ -2,6 +2,7 @@ import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { findAsked } from './findAsked.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
+import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
@@ -115,7 +116,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       if (ref?.form === 'name' && i + 1 < w.length) return { finds: [make(w[i + 1].start, end, ref, { text: ':', start: w[i].start, end: w[i].end })], next: w.length }
     }
     const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')
-    if (!INDIRECT_CUES.has(form)) continue
+    if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || isNounUse(w, i, form)) continue
     const cue = { text: text.slice(w[i].start, w[i].start + form.length), start: w[i].start, end: w[i].start + form.length }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue)] : [], next: w.length }

@@ -113,6 +113,24 @@ describe('reported speech (indirect)', () => {
     else expect(texts).not.toContain('Mr. Putin')
   })
 
+  it.each([
+    ['The governor threatened to veto the bill.', 'to veto the bill', 'governor'],
+    ['The campaign also pushed the idea that Clinton was unfit.', 'the idea that Clinton was unfit', 'campaign'],
+    ['Most Democrats support Clinton.', 'Clinton', 'Most Democrats'],
+  ])('weak cue: %j reports %j by %s', (body, content, who) => {
+    const q = indirect(body)[0]
+    expect(q?.text).toBe(content)
+    expect(q?.speaker?.name).toContain(who)
+  })
+
+  it.each([
+    'The poll found strong support for Sanders among young voters.',
+    'She said the attacks on Clinton were unfair.',
+    'The senator came back to Iowa on Friday.',
+  ])('reads no cue in a noun or adverb use (%j)', (body) => {
+    expect(indirect(body).map((q) => q.cue?.text)).not.toContainEqual(expect.stringMatching(/^(?:support|attacks|back)$/))
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
