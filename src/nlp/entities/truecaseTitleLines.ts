@@ -80,12 +80,18 @@ export function trimTitleMentions(text: string, sentences: readonly Span[], ment
 /** The capitalized word forms of the text outside the title-case lines. */
 function capitalizedWords(text: string, lines: readonly Span[]): Set<string> {
   const out = new Set<string>()
+  for (const part of outside(text, lines)) for (const m of part.matchAll(WORD)) if (m[0][0] !== m[0][0].toLowerCase()) out.add(m[0])
+  return out
+}
+
+/** The parts of the text between the title-case lines (which are in text order). */
+function* outside(text: string, lines: readonly Span[]): Generator<string> {
   let from = 0
-  for (const line of [...lines, { start: text.length, end: text.length }]) {
-    for (const m of text.slice(from, line.start).matchAll(WORD)) if (m[0][0] !== m[0][0].toLowerCase()) out.add(m[0])
+  for (const line of lines) {
+    yield text.slice(from, line.start)
     from = line.end
   }
-  return out
+  yield text.slice(from)
 }
 
 /**
@@ -128,16 +134,13 @@ function count(s: string, c: string): number {
 /** How often each word form occurs outside the title-case lines and not first in its sentence. */
 function wordCounts(text: string, lines: readonly Span[]): Map<string, number> {
   const counts = new Map<string, number>()
-  let from = 0
-  for (const line of [...lines, { start: text.length, end: text.length }]) {
-    const part = text.slice(from, line.start)
+  for (const part of outside(text, lines)) {
     let prev = '.'
     for (const m of part.matchAll(/[\p{L}][\p{L}\p{M}'’-]*|[.!?"“:]/gu)) {
       const w = m[0]
       if (/^[\p{L}]/u.test(w) && !/[.!?"“:]/.test(prev)) counts.set(w, (counts.get(w) ?? 0) + 1)
       prev = w
     }
-    from = line.end
   }
   return counts
 }
