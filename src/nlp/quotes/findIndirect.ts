@@ -16,6 +16,9 @@ export interface IndirectFind {
   /** The phrase it is attributed to, or null when the cue has no readable subject. */
   ref: SpeakerRef | null
   cue: Span
+  /** True when the cue reports no content ("Scott responded with logic."): kept only so that its speaker is
+   *  as salient as any other for the pronouns that follow. */
+  cueOnly?: boolean
 }
 
 /** Blocks searched: the body, and the headline and deck, which often report what someone said. */
@@ -143,7 +146,10 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
         while (k < w.length && k - i <= 3 && TIME_WORD.test(w[k].text)) k++
       }
       const who = ref ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
-      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) return { finds: [make(w[k].start, end, who, cue)], next: k + 1 }
+      if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
+        const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k))
+        return { finds: [{ ...make(w[k].start, end, who, cue), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }
+      }
     }
   }
   return null
@@ -171,6 +177,23 @@ function sourceWords(w: Span[], from: number): SpeakerRef | null {
   if (k === from || !/^[\p{L}\p{N}]/u.test(w[from].text)) return null
   const mention = { text: '', start: w[from].start, end: w[k - 1].end - (/\.$/.test(w[k - 1].text) ? 1 : 0) }
   return { mention, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: false, isPlural: /s$/.test(w[k - 1].text) }
+}
+
+/** Words that open a phrase of place, time or manner rather than what was said ("said in December"). */
+const ADJUNCT = /^(?:in|during|at|by|late|early|via|through|amid|before|after|while|from|with|over|under|outside|inside)$/i
+
+/**
+ * True when the words from `k` to the sentence end are a short phrase of place, time, manner or agent ("said in
+ * an interview on ABC News.", "reported late Thursday.", "was criticized by economists."), not reported content.
+ */
+function isAdjunctOnly(w: Span[], k: number): boolean {
+  return ADJUNCT.test(w[k].text) && w.length - k <= 12 && !w.slice(k + 1).some((x) => /^(?:that|,|;)$/i.test(x.text))
+}
+
+/** True when the words from `k` on are only whom a report was told to ("…, a spokesman told The Wall Street
+ *  Journal.") or what was compared ("compared with 41 percent"): at most six words, no clause. */
+function isHearerOnly(w: Span[], k: number): boolean {
+  return w.length - k <= 6 && !w.slice(k).some((x) => /^(?:that|is|was|are|were|has|have|had|will|would)$/i.test(x.text))
 }
 
 /** Index of the last word ending at or before `at`, or -1. */

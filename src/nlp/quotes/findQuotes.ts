@@ -23,9 +23,9 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const kept = candidates.filter((c) => scoreFeatures(c.features, REGION_MODEL) >= REGION_MODEL.threshold)
   const quoted = kept.map((f) => ({ text: '', start: f.region.start, end: f.region.end }))
   const resolve = makeResolver(text, roster, findAuthor(article), sentences, quoted)
-  const items: { span: Span; kind: Quote['kind']; ref: SpeakerRef | null; cue: Span | null }[] = [
+  const items: { span: Span; kind: Quote['kind']; ref: SpeakerRef | null; cue: Span | null; cueOnly?: boolean }[] = [
     ...kept.map((f) => ({ span: { text: '', start: f.region.start, end: f.region.end }, kind: f.kind, ref: f.attribution?.ref ?? null, cue: f.attribution?.cue ?? null })),
-    ...findIndirect(article, sentences, regions).map((f) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue })),
+    ...findIndirect(article, sentences, regions).map((f) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue, cueOnly: f.cueOnly })),
   ]
   // Resolved in the order their speakers are named, so that reported speech makes its speaker as salient as a
   // quotation does ("…, noted NBC’s Dante Chinni. ¶ “…,” he wrote." → Dante Chinni).
@@ -33,6 +33,7 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const order = items.map((_, i) => i).sort((a, b) => at(items[a]) - at(items[b]) || items[a].span.start - items[b].span.start)
   const speakers: (Speaker | null)[] = []
   for (const i of order) speakers[i] = items[i].ref ? resolve(items[i].ref!) : null
-  const out: Quote[] = items.map(({ span: { start, end }, kind, cue }, i) => ({ text: text.slice(start, end), start, end, kind, speaker: speakers[i], cue }))
+  // A cue that reports no content only made its speaker salient.
+  const out: Quote[] = items.flatMap(({ span: { start, end }, kind, cue, cueOnly }, i) => cueOnly ? [] : [{ text: text.slice(start, end), start, end, kind, speaker: speakers[i], cue }])
   return out.sort((a, b) => a.start - b.start || a.end - b.end)
 }

@@ -3,7 +3,7 @@ import type { Span } from '../../types.js'
 /** "seems to", "appeared to": the subject is what is judged. */
 const SEEM = /^(?:seem|seems|seemed|appear|appears|appeared)$/i
 /** "is expected to", "was widely seen as": after a form of "be" and at most two adverbs. */
-const JUDGED = /^(?:expected|likely|seen|viewed|considered|deemed|thought|believed|regarded|projected|perceived|rumored|predicted|poised)$/i
+const JUDGED = /^(?:expected|seen|viewed|considered|deemed|thought|believed|regarded|projected|perceived|rumored|predicted)$/i
 const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i
 const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|increasingly|widely|generally|largely|almost|all|both)$/u
 /** Words that open the clause whose subject is read. */

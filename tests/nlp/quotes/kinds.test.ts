@@ -131,6 +131,17 @@ describe('reported speech (indirect)', () => {
     expect(indirect(body).map((q) => q.cue?.text)).not.toContainEqual(expect.stringMatching(/^(?:support|attacks|back)$/))
   })
 
+  it.each([
+    ['“We can beat Donald Trump,” Mr. Cruz said in an interview on ABC News.'],
+    ['Clinton used a private email account, the New York Times reported late Thursday.'],
+    ['He had been completing his second year, a school spokesman told The Wall Street Journal.'],
+    ['The move was hotly criticized by left-leaning economists.'],
+    ['Now, 52 percent prefer Mr. Trump, compared with 41 percent for Mrs. Clinton.'],
+    ['The House is likely to consider the bill next week.'],
+  ])('reports no place, time, hearer or agent as content (%j)', (body) => {
+    expect(indirect(body).map((q) => q.text)).not.toContainEqual(expect.stringMatching(/^(?:in an|late|The Wall|by left|with 41|The House)/))
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
