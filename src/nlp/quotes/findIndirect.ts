@@ -3,6 +3,7 @@ import { findAsked } from './findAsked.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
+import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
@@ -121,6 +122,11 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')
     if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || isNounUse(w, i, form)) continue
     const cue = { text: text.slice(w[i].start, w[i].start + form.length), start: w[i].start, end: w[i].start + form.length }
+    const passive = readPassive(text, w, i)
+    if (passive) {
+      const agent = passive.agentAt < 0 ? null : readSpeakerAfter(text, passive.agentAt, s.end) ?? sourceWords(w, w.findIndex((x) => x.start >= passive.agentAt))
+      return { finds: [make(passive.content.start, passive.content.end, agent, cue)], next: i + 1 }
+    }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue)] : [], next: w.length }
     let after = i + 1
@@ -172,6 +178,7 @@ function invertedSpeaker(text: string, w: Span[], i: number, s: Sentence, cueEnd
  * figures her campaign released Friday"): its words up to the next mark, as a description; null when there are none.
  */
 function sourceWords(w: Span[], from: number): SpeakerRef | null {
+  if (from < 0) return null
   let k = from
   while (k < w.length && k - from < 16 && !/^[,.;:!?()“”"]$/.test(w[k].text)) k++
   if (k === from || !/^[\p{L}\p{N}]/u.test(w[from].text)) return null

@@ -142,6 +142,17 @@ describe('reported speech (indirect)', () => {
     expect(indirect(body).map((q) => q.text)).not.toContainEqual(expect.stringMatching(/^(?:in an|late|The Wall|by left|with 41|The House)/))
   })
 
+  it.each([
+    ['News of the PGA’s move was first reported by the Miami Herald.', 'News of the PGA’s move', 'Miami Herald'],
+    ['Cruz was endorsed on Monday by former rival Carly Fiorina.', 'Cruz', 'Carly Fiorina'],
+    ['The kingdom is viewed as a bulwark to deter Iran.', 'The kingdom', null],
+    ['He was told that the meeting was off.', 'the meeting was off', 'He'],
+  ])('passive: %j reports %j by %s', (body, content, who) => {
+    const q = indirect(body)[0]
+    expect(q?.text).toBe(content)
+    expect(q?.speaker?.name ?? null).toBe(who)
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })

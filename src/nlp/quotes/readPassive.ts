@@ -1,0 +1,44 @@
+import type { Span } from '../../types.js'
+
+const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i
+const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|first|since|later|previously|recently|already|never|ever|just|all|both|repeatedly|last|this|week|year|month)$/u
+/** Words that open the clause whose subject is read. */
+const OPENS = /^(?:[,;:()—–]|that|and|but|when|if|because|while|as|so|since|though|although|whether|where|after|before|until|unless)$/i
+/** A participle: a regular past form or a common irregular one. */
+const PARTICIPLE = /^(?:\p{Ll}+ed|shown|seen|known|told|written|said|thought|found|sought|taken|given|heard|held|made|brought)$/u
+
+/** A passive report: what is reported (the subject) and where the agent after "by" starts, if any. */
+export interface Passive {
+  content: Span
+  /** Offset just past "by", or -1 when the report names no agent. */
+  agentAt: number
+}
+
+/**
+ * Reads a passive report around the cue w[i] (PolNeAR's content is then the subject): "News of the move was first
+ * reported by the Miami Herald", "The kingdom is viewed as a bulwark", "a goal established by the governments".
+ * The subject runs back to the clause opening (at most twelve words); null when w[i] is not a passive participle.
+ */
+export function readPassive(text: string, w: Span[], i: number): Passive | null {
+  if (!PARTICIPLE.test(w[i].text)) return null
+  let a = i + 1
+  while (a < w.length && a - i <= 3 && ADVERB.test(w[a].text)) a++
+  // "was endorsed on Monday by X": the agent may follow a short phrase of time or place.
+  let b = a
+  while (b < w.length && b - i <= 6 && w[b].text !== 'by' && !/^(?:[,.;:!?()“”"—–]|that|and|but|to|as|for)$/i.test(w[b].text)) b++
+  let v = i
+  while (v > 0 && i - v < 3 && ADVERB.test(w[v - 1].text)) v--
+  const be = v > 0 && BE.test(w[v - 1].text)
+  const by = w[a]?.text === 'by' ? a : be && w[b]?.text === 'by' ? b : -1
+  // "was told that …", "were urged to vote": the report follows.
+  if (by < 0 && /^(?:that|whether|if|to|about|how|why|what|who|when|where)$/i.test(w[a]?.text ?? '')) return null
+  if (!be && by < 0) return null
+  if (be) {
+    v--
+    while (v > 0 && /^(?:has|have|had|will|would|could|may|might|must|should|can)$/i.test(w[v - 1].text)) v--
+  }
+  let s = v
+  while (s > 0 && v - s < 12 && !OPENS.test(w[s - 1].text)) s--
+  if (s === v || (s > 0 && !OPENS.test(w[s - 1].text))) return null
+  return { content: { text: text.slice(w[s].start, w[v - 1].end), start: w[s].start, end: w[v - 1].end }, agentAt: by >= 0 ? w[by].end : -1 }
+}
