@@ -24,8 +24,13 @@ const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|
 /** Words after a noun of that set rather than a verb ("support for", "attacks on", "the plan was"). */
 const NOUN_AFTER = /^(?:for|of|on|from|among|against|with|in|at|by|is|was|are|were|has|had|and|or|[,.;:])$/i
 
-/** True when a cue form of the NOUNISH set is used as a noun or adverb here. */
+/** True when a cue form of the NOUNISH set is used as a noun or adverb here, or in a sense that reports nothing. */
 export function isNounUse(w: Span[], i: number, form: string): boolean {
-  if (!NOUNISH.has(form.toLowerCase())) return false
-  return NOUN_BEFORE.test(w[i - 1]?.text ?? '') || NOUN_AFTER.test(w[i + 1]?.text ?? '.')
+  const l = form.toLowerCase()
+  if (!NOUNISH.has(l)) return false
+  const next = w[i + 1]?.text ?? '.'
+  // "came back to", "back then"; "find themselves", "to find a way": only "find that …" reports.
+  if (l === 'back' && /^(?:to|then|home|down|up|out|into|away|again|now|when|where|after|before)$/i.test(next)) return true
+  if (l === 'find' && next.toLowerCase() !== 'that') return true
+  return NOUN_BEFORE.test(w[i - 1]?.text ?? '') || NOUN_AFTER.test(next)
 }

@@ -127,8 +127,14 @@ describe('reported speech (indirect)', () => {
     'The poll found strong support for Sanders among young voters.',
     'She said the attacks on Clinton were unfair.',
     'The senator came back to Iowa on Friday.',
+    'But they now find themselves atop a party that has shifted to the right.',
   ])('reads no cue in a noun or adverb use (%j)', (body) => {
-    expect(indirect(body).map((q) => q.cue?.text)).not.toContainEqual(expect.stringMatching(/^(?:support|attacks|back)$/))
+    expect(indirect(body).map((q) => q.cue?.text)).not.toContainEqual(expect.stringMatching(/^(?:support|attacks|back|find)$/))
+  })
+
+  it('still reads "back" and "find" as verbs of report ("back Clinton", "find that")', () => {
+    expect(indirect('Most Republicans back Clinton.')[0]?.cue?.text).toBe('back')
+    expect(indirect('Researchers find that turnout rose.')[0]?.text).toBe('turnout rose')
   })
 
   it.each([
