@@ -27,6 +27,8 @@ const NOUN_AFTER = /^(?:for|of|on|from|among|against|with|in|at|by|is|was|are|we
 /** True when a cue form of the NOUNISH set is used as a noun or adverb here, or in a sense that reports nothing. */
 export function isNounUse(w: Span[], i: number, form: string): boolean {
   const l = form.toLowerCase()
+  // "475 pledged delegates", "the proposed wall", "his stated goal": a participle used as an adjective.
+  if (/ed$/.test(l) && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|some|many|no|\d[\d,.]*)$/i.test(w[i - 1]?.text ?? '')) return true
   if (!NOUNISH.has(l)) return false
   const next = w[i + 1]?.text ?? '.'
   // "came back to", "back then"; "find themselves", "to find a way": only "find that …" reports.
