@@ -1,5 +1,6 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { findAsked } from './findAsked.js'
+import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
@@ -20,6 +21,9 @@ export interface IndirectFind {
   /** True when the cue reports no content ("Scott responded with logic."): kept only so that its speaker is
    *  as salient as any other for the pronouns that follow. */
   cueOnly?: boolean
+  /** True for a weak report ("critical of …") whose speaker is resolved after all others, so that it makes
+   *  nobody salient. */
+  quiet?: boolean
 }
 
 /** Blocks searched: the body, and the headline and deck, which often report what someone said. */
@@ -81,6 +85,11 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     }
     for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null })
     for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
+    for (const r of findPrepositionReports(text, w, part.start)) {
+      // "opposition to their idea of a “freeze-for-freeze”": a phrase running into a quotation is the quotation's.
+      if (quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(r.content.end, stretch.end))) continue
+      if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, quiet: true })
+    }
   }
   return out.sort((a, b) => a.content.start - b.content.start)
 }

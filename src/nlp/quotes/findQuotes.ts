@@ -23,14 +23,15 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const kept = candidates.filter((c) => scoreFeatures(c.features, REGION_MODEL) >= REGION_MODEL.threshold)
   const quoted = kept.map((f) => ({ text: '', start: f.region.start, end: f.region.end }))
   const resolve = makeResolver(text, roster, findAuthor(article), sentences, quoted)
-  const items: { span: Span; kind: Quote['kind']; ref: SpeakerRef | null; cue: Span | null; cueOnly?: boolean }[] = [
+  const items: { span: Span; kind: Quote['kind']; ref: SpeakerRef | null; cue: Span | null; cueOnly?: boolean; quiet?: boolean }[] = [
     ...kept.map((f) => ({ span: { text: '', start: f.region.start, end: f.region.end }, kind: f.kind, ref: f.attribution?.ref ?? null, cue: f.attribution?.cue ?? null })),
-    ...findIndirect(article, sentences, regions).map((f) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue, cueOnly: f.cueOnly })),
+    ...findIndirect(article, sentences, regions).map((f) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue, cueOnly: f.cueOnly, quiet: f.quiet })),
   ]
   // Resolved in the order their speakers are named, so that reported speech makes its speaker as salient as a
   // quotation does ("…, noted NBC’s Dante Chinni. ¶ “…,” he wrote." → Dante Chinni).
   const at = (x: (typeof items)[number]) => x.ref?.mention.start ?? x.span.start
-  const order = items.map((_, i) => i).sort((a, b) => at(items[a]) - at(items[b]) || items[a].span.start - items[b].span.start)
+  // Quiet reports come last: they take the salience built by the others and change nobody's.
+  const order = items.map((_, i) => i).sort((a, b) => Number(!!items[a].quiet) - Number(!!items[b].quiet) || at(items[a]) - at(items[b]) || items[a].span.start - items[b].span.start)
   const speakers: (Speaker | null)[] = []
   for (const i of order) speakers[i] = items[i].ref ? resolve(items[i].ref!) : null
   // A cue that reports no content only made its speaker salient.

@@ -160,6 +160,19 @@ describe('reported speech (indirect)', () => {
     expect(q?.speaker?.name ?? null).toBe(who)
   })
 
+  it.each([
+    ['Sanders focused on his Senate re-election.', 'his Senate re-election', 'Sanders'],
+    ['His views on public policy did not change.', 'public policy', 'His'],
+    ['Clinton voted against the war in Iraq.', 'the war in Iraq', 'Clinton'],
+  ])('what a word of stance is about: %j reports %j by %s', (body, content, who) => {
+    const q = indirect(body).find((x) => x.text === content)
+    expect(q?.speaker?.mention?.text).toBe(who)
+  })
+
+  it('reads no hearer or occasion after a preposition (“spoke to reporters”, “spoke on Tuesday”)', () => {
+    expect(indirect('Mr. Trump spoke to reporters on Tuesday.')).toEqual([])
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })

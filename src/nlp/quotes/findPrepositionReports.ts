@@ -1,0 +1,54 @@
+import type { Span } from '../../types.js'
+import { readPhrase, type SpeakerRef } from './readPhrase.js'
+import { readSubjectBefore } from './readSubjectBefore.js'
+
+const list = (s: string): ReadonlySet<string> => new Set(s.split(' '))
+/**
+ * Words of saying, thinking or taking a stand, by the preposition that introduces what they are about (PolNeAR's
+ * cue phrases "talking about", "critical of", "support for", "focused on", "opposition to", "voted against").
+ * Hearers ("spoke to", "talked with") and occasions ("spoke on Tuesday", "campaigned on") are left out.
+ */
+const HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['about', list('talk talks talked talking spoke speak speaks speaking questions question concerns concern concerned ' +
+    'doubts worried worries worry comments comment remarks statements statement thinking thought bragged boasted joked ' +
+    'wrote written writing write angry upset complained complaining warned warning cares care cared')],
+  ['of', list('criticism criticisms critical critique accusations allegations views view endorsement mention wary ' +
+    'warned warning spoke speaks speaking proud fear fears praise talk question skeptical supportive')],
+  ['for', list('support vote votes voted voting call calls called calling advocate advocated advocating push pushed ' +
+    'pushing praise criticism argued arguing blamed blame')],
+  ['on', list('attacks attack focus focused focusing focuses views positions position stance comment comments ' +
+    'commenting questions criticism call calls called calling remarks')],
+  ['to', list('referring opposition response respond responded responding point points pointed')],
+  ['against', list('attacks attack voted vote votes voting campaign campaigned campaigning warned warning argued ' +
+    'arguing railed rail protests protest spoke speaking allegations accusations case')],
+  ['over', list('debate criticism outrage concerns concern fears anger dispute')],
+  ['with', list('frustration frustrated concerned angry upset disagreement')],
+])
+const POSSESSIVE = /^(?:his|her|their|its)$|^\p{Lu}[\p{L}.-]*['’]s$/u
+const DETERMINER = /^(?:the|a|an|this|that|these|those|such|some|any|no|much|more|most|less|new|strong|broad|growing|renewed|sharp|harsh|fierce|public|widespread|little|own|early|latest|repeated|recent|frequent|vocal|full|of|for|in|on|with|without|from|by|to|about|amid|despite)$/i
+const END = /^(?:[.;:!?(),“”"—–]|--|and|but|while|which|who|because|when|after|before|as|is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|may|might|must)$/i
+
+/**
+ * "Republicans have been critical of Clinton's use of personal email", "his views on public policy", "Bush pinned
+ * his hopes on South Carolina": what a word of saying or stance is about, up to the next mark or clause word, by
+ * the owner (possessive) or the subject before it. `w` are the words of a stretch outside quotation marks; linear.
+ */
+export function findPrepositionReports(text: string, w: Span[], from: number): { content: Span; ref: SpeakerRef | null; cue: Span }[] {
+  const out: { content: Span; ref: SpeakerRef | null; cue: Span }[] = []
+  for (let i = 0; i + 2 < w.length; i++) {
+    const heads = HEADS.get(w[i + 1].text.toLowerCase())
+    if (!heads?.has(w[i].text.toLowerCase())) continue
+    let e = i + 2
+    while (e < w.length && e - i < 30 && !END.test(w[e].text)) e++
+    if (e === i + 2) continue
+    const end = w[e - 1].end - (/[.!?]$/.test(w[e - 1].text) ? 1 : 0)
+    // A noun after a determiner ("the support of voters", "a debate over") names no speaker; after a
+    // possessive ("his views on") its owner speaks; a verb or adjective has the subject before it.
+    const before = w[i - 1]?.text ?? ''
+    const ref = POSSESSIVE.test(before) ? readPhrase([w[i - 1]]) : readSubjectBefore(text, w[i].start, from)
+    if (!ref) { i = e - 1; continue }
+    out.push({ content: { text: text.slice(w[i + 2].start, end), start: w[i + 2].start, end }, ref, cue: { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end } })
+    i = e - 1
+  }
+  return out
+}
