@@ -75,8 +75,8 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
         const c = find.content
         if (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start))) continue
         if (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) {
-          const cut = /^(.{12,}?)(?:,\s+(?:and|but|while)\s|\s+(?:and|but)\s+(?:then\s+)?\p{Ll}+(?:ed|s)\s)/u.exec(c.text)
-          if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length } })
+          const cut = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:[\s,]|$))/u.exec(c.text)
+          if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
         }
         out.push(find)

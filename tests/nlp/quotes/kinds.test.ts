@@ -173,6 +173,13 @@ describe('reported speech (indirect)', () => {
     expect(indirect('Mr. Trump spoke to reporters on Tuesday.')).toEqual([])
   })
 
+  it.each([
+    ['Spokesman Eric Ferrero said observers were dispatched with the marchers, whom he described as "peaceful," all day.', 'observers were dispatched with the marchers'],
+    ['Mr. Boreing said the members will still meet for drinks, but said, “It’s time we change how we do it.”', 'the members will still meet for drinks'],
+  ])('keeps the report before a clause that runs into a quotation (%j)', (body, content) => {
+    expect(indirect(body).map((q) => q.text)).toContain(content)
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
