@@ -13,8 +13,9 @@ interface Group { type: EntityType; key: string[]; mentions: Mention[] }
 export function groupEntities(text: string, mentions: readonly Mention[]): Entity[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)
   const byKey = new Map<string, Group>()
+  const keyOf = memoNameKey()
   for (const m of sorted) {
-    const key = nameKey(m.text)
+    const key = keyOf(m.text)
     if (key.length === 0) continue
     const id = `${m.type}\u0000${key.join(' ')}`
     let g = byKey.get(id)
@@ -22,7 +23,7 @@ export function groupEntities(text: string, mentions: readonly Mention[]): Entit
     g.mentions.push(m)
   }
   const groups = mergeShortPersonNames(mergeAbbreviations([...byKey.values()]))
-  return groups.map((g) => toEntity(text, g)).sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start)
+  return groups.map((g) => toEntity(text, g, keyOf)).sort((a, b) => b.count - a.count || a.mentions[0].start - b.mentions[0].start)
 }
 
 /** True when `short` is `long` with its first word cut to an initial ("n korea" of "north korea"). */
@@ -86,10 +87,20 @@ function latestBefore(g: Group, pos: number): number {
   return best < 0 ? -g.mentions[0].start - 1 : best
 }
 
-function toEntity(text: string, g: Group): Entity {
+/** {@link nameKey} with a memo for one call of groupEntities: a name recurs, and each form is scored several times. */
+function memoNameKey(): (name: string) => string[] {
+  const memo = new Map<string, string[]>()
+  return (name) => {
+    let key = memo.get(name)
+    if (key === undefined) memo.set(name, (key = nameKey(name)))
+    return key
+  }
+}
+
+function toEntity(text: string, g: Group, keyOf: (name: string) => string[]): Entity {
   const forms: string[] = []
   for (const m of g.mentions) if (!forms.includes(m.text)) forms.push(m.text)
-  const score = (s: string): number => nameKey(s).length * 1000 + s.length + (s === s.toUpperCase() ? 0 : 500)
+  const score = (s: string): number => keyOf(s).length * 1000 + s.length + (s === s.toUpperCase() ? 0 : 500)
   const name = forms.reduce((a, b) => (score(b) > score(a) ? b : a))
   const mentions: Span[] = g.mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }))
   return { name, type: g.type, count: mentions.length, aliases: forms.filter((f) => f !== name), mentions }

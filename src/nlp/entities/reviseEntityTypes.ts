@@ -9,6 +9,8 @@ const PERSON_TITLES = new Set(
     'aide king queen prince princess pope sheikh dictator strongman').split(' '),
 )
 
+const LETTER_OR_PERIOD = /[\p{L}.]/u
+
 /** Seats of government that stand for their institution when they act ("the White House said"). */
 const INSTITUTIONS = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'elysee', 'élysée', 'blue house', 'whitehall', 'foggy bottom', 'zhongnanhai'])
 
@@ -89,6 +91,13 @@ function wordBefore(text: string, i: number): string {
   let e = i
   while (e > 0 && text[e - 1] === ' ') e--
   let s = e
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--
+  while (s > 0 && isLetterOrPeriod(text, s - 1)) s--
   return text.slice(s, e)
+}
+
+/** /[\p{L}.]/u on text[i], without the regex for ASCII (the only ASCII letters are A-Z and a-z). */
+function isLetterOrPeriod(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 || c === 46
+  return LETTER_OR_PERIOD.test(text[i])
 }

@@ -7,6 +7,13 @@ const TERMINALS = '.!?…'
 const CLOSERS = '"”’\')]»'
 const OPENERS = '"“‘\'([«'
 const QUOTE_CLOSERS = '"”’\''
+// Regexes made once (a literal in a loop is a new object each time), and only for what a character-code test cannot say.
+const UPPER_OR_DIGIT_START = /^[\p{Lu}\p{N}]/u
+const ONE_LETTER = /^\p{L}$/u
+const ONE_CAPITAL = /^\p{Lu}$/u
+const LETTER_OR_PERIOD = /[\p{L}.]/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const LEADING_PERIODS = /^\.+/
 /** Verbs of a trailing attribution: `“Why?” Sanders replied.` stays one sentence. */
 const ATTRIBUTION_VERBS = new Set(
   ('said says replied replies asked asks added adds told tells wrote writes continued explained noted argued insisted ' +
@@ -51,14 +58,14 @@ function isBoundary(text: string, i: number, j: number, k: number, end: number, 
   let w = k
   while (w < end && w - k < 2 && OPENERS.includes(text[w])) w++
   const nextWord = wordAt(text, w, end)
-  if (!nextWord || !/^[\p{Lu}\p{N}]/u.test(nextWord) && w === k) return false
+  if (!nextWord || !UPPER_OR_DIGIT_START.test(nextWord) && w === k) return false
   if (region && region.start <= i && i < region.end && region.carriesOn) return false
   if (w === k && QUOTE_CLOSERS.includes(text[j - 1]) && attributionFollows(text, k, end)) return false
   if (text[i] !== '.' || j > i + 1 && text[i + 1] === '.') return true
   const before = wordBefore(text, i)
   if (!before) return true
   const lower = before.toLowerCase()
-  if (TITLES.has(lower) || /^\p{L}$/u.test(before)) return false
+  if (TITLES.has(lower) || ONE_LETTER.test(before)) return false
   if (ABBREVIATIONS.has(lower) || before.includes('.')) return SENTENCE_OPENERS.has(nextWord.toLowerCase())
   return true
 }
@@ -71,7 +78,7 @@ function attributionFollows(text: string, k: number, end: number): boolean {
     if (!word) return false
     if (ATTRIBUTION_VERBS.has(word.toLowerCase())) return true
     p += word.length
-    if (p < end && text[p] === '.' && !TITLES.has(word.toLowerCase()) && !/^\p{Lu}$/u.test(word)) return false
+    if (p < end && text[p] === '.' && !TITLES.has(word.toLowerCase()) && !ONE_CAPITAL.test(word)) return false
     while (p < end && (text[p] === '.' || text[p] === ' ')) p++
   }
   return false
@@ -80,15 +87,29 @@ function attributionFollows(text: string, k: number, end: number): boolean {
 /** The word (letters and inner periods) ending right before offset i. */
 function wordBefore(text: string, i: number): string {
   let s = i
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--
-  return text.slice(s, i).replace(/^\.+/, '')
+  while (s > 0 && isLetterOrPeriod(text, s - 1)) s--
+  return text.slice(s, i).replace(LEADING_PERIODS, '')
 }
 
 /** The run of letters and digits starting at offset k (at most 30 characters). */
 function wordAt(text: string, k: number, end: number): string {
   let e = k
-  while (e < end && e - k < 30 && /[\p{L}\p{N}]/u.test(text[e])) e++
+  while (e < end && e - k < 30 && isLetterOrDigit(text, e)) e++
   return text.slice(k, e)
+}
+
+/** /[\p{L}.]/u on text[i], without the regex for ASCII (the only ASCII letters are A-Z and a-z). */
+function isLetterOrPeriod(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 || c === 46
+  return LETTER_OR_PERIOD.test(text[i])
+}
+
+/** /[\p{L}\p{N}]/u on text[i], without the regex for ASCII (letters A-Z, a-z; digits 0-9). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 || c >= 48 && c <= 57
+  return LETTER_OR_DIGIT.test(text[i])
 }
 
 function pushTrimmed(out: Span[], text: string, start: number, end: number) {
