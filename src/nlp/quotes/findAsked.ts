@@ -23,7 +23,7 @@ const BETWEEN = /^(?:by|on|in|at|during|later|again|also|specifically|directly|r
 export function findAsked(text: string, w: Span[], from: number): AskedFind[] {
   const out: AskedFind[] = []
   for (let i = 0; i < w.length; i++) {
-    if (!/^asked$/i.test(w[i].text)) continue
+    if (w[i].text !== 'asked' && w[i].text !== 'Asked') continue
     let k = i + 1
     while (k < w.length && k - i <= 6 && !OPENER.test(w[k].text) && BETWEEN.test(w[k].text)) k++
     if (k >= w.length || !OPENER.test(w[k].text)) continue

@@ -18,7 +18,8 @@ const OPENS = /^(?:[,;:()—–]|that|and|but|when|if|because|while|as|so|since|
 export function findRaisedSubject(text: string, w: Span[]): { content: Span; cue: Span }[] {
   const out: { content: Span; cue: Span }[] = []
   for (let i = 1; i + 1 < w.length; i++) {
-    if (!/^(?:to|as)$/i.test(w[i + 1].text)) continue
+    const next = w[i + 1].text
+    if (next !== 'to' && next !== 'as') continue
     let v = i
     if (SEEM.test(w[i].text)) {
       while (v > 0 && ADVERB.test(w[v - 1].text)) v--
