@@ -11,6 +11,9 @@ const FUNCTION_WORDS = new Set(
 )
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu
+/** Words and the marks that end a sentence or open a quotation, for {@link wordCounts}. */
+const WORD_OR_MARK = /[\p{L}][\p{L}\p{M}'’-]*|[.!?"“:]/gu
+const MARKS = new Set(['.', '!', '?', '"', '“', ':'])
 
 /**
  * The text with its title-case lines ("Gold Star Mom Corners Obama On His Refusal To Use The Words") written as a
@@ -111,6 +114,7 @@ function isCapitalized(w: string): boolean {
 
 function isTitleCase(sentence: string): boolean {
   if (sentence.includes('(') || count(sentence, ',') >= 2 || count(sentence, ':') >= 2) return false // tables and lists of names
+  if (!mayBeTitleCase(sentence)) return false
   const words = sentence.match(WORD) ?? []
   if (words.length < 4) return false
   let capitals = 0, capitalFunctionWord = false, content = 0, lowerContent = 0
@@ -125,6 +129,26 @@ function isTitleCase(sentence: string): boolean {
   return capitals >= 0.75 * words.length && (capitalFunctionWord || (lowerContent === 0 && content >= 5))
 }
 
+/**
+ * False when a scan of character codes already shows that over a quarter of the words of `s` (as WORD reads them)
+ * start in lowercase, which no title-case line has, so most sentences are never split into words: `lower` counts
+ * the words that surely start with a-z (after an ASCII character that no word runs on through: not a letter, "'"
+ * or "-"), `starts` every place a word may start (an ASCII letter or any non-ASCII character, not after an ASCII
+ * letter), so lower <= lowercase words and starts >= words. Exact: it rejects only lines isTitleCase rejects.
+ */
+function mayBeTitleCase(s: string): boolean {
+  let lower = 0, starts = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 128 && ((c | 32) < 97 || (c | 32) > 122)) continue
+    const p = i > 0 ? s.charCodeAt(i - 1) : 32
+    if ((p | 32) >= 97 && (p | 32) <= 122) continue
+    starts++
+    if (c >= 97 && c <= 122 && p < 128 && p !== 39 && p !== 45) lower++
+  }
+  return lower * 4 <= starts
+}
+
 function count(s: string, c: string): number {
   let n = 0
   for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++
@@ -136,9 +160,9 @@ function wordCounts(text: string, lines: readonly Span[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const part of outside(text, lines)) {
     let prev = '.'
-    for (const m of part.matchAll(/[\p{L}][\p{L}\p{M}'’-]*|[.!?"“:]/gu)) {
+    for (const m of part.matchAll(WORD_OR_MARK)) {
       const w = m[0]
-      if (/^[\p{L}]/u.test(w) && !/[.!?"“:]/.test(prev)) counts.set(w, (counts.get(w) ?? 0) + 1)
+      if (!MARKS.has(w) && !MARKS.has(prev)) counts.set(w, (counts.get(w) ?? 0) + 1)
       prev = w
     }
   }
