@@ -73,9 +73,10 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
         // A clause running into a quotation belongs to the quotation's attribution, not to reported speech; a
         // first clause coordinated with it ("said X, and called Clinton “crooked”") still stands on its own.
         const c = find.content
-        if (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start, c.start))) continue
+        // A quotation closed by its own period ("… heart.” He said …") ends the sentence before the report.
+        if (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, c.start))) continue
         if (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) {
-          const cut = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?\p{Ll}+(?:ed|s)(?:[\s,]|$))/u.exec(c.text)
+          const cut = c.start >= find.cue.end ? CUT_BEFORE_QUOTED.exec(c.text) : null
           if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
         }
@@ -93,6 +94,12 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
   }
   return out.sort((a, b) => a.content.start - b.content.start)
 }
+
+/**
+ * Where a report that runs into a quotation may end: before ", whom/which/although …", ", telling …" or "and
+ * said …" / "but added …" (at least 12 characters in).
+ */
+const CUT_BEFORE_QUOTED = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before|(?:tell|say|add|not|call|argu|cit|insist|explain|warn|suggest|describ|referr|point|declar|prais|accus|vow|promis)ing)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|made|took|gave|called)(?:[\s,]|$))/u
 
 /** Headline labels before a colon that name no speaker. */
 const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|poll|report|review|explainer)$/i

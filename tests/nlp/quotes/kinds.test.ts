@@ -176,8 +176,15 @@ describe('reported speech (indirect)', () => {
   it.each([
     ['Spokesman Eric Ferrero said observers were dispatched with the marchers, whom he described as "peaceful," all day.', 'observers were dispatched with the marchers'],
     ['Mr. Boreing said the members will still meet for drinks, but said, “It’s time we change how we do it.”', 'the members will still meet for drinks'],
+    ['He said his recent attacks on Trump have given his campaign momentum and said that Trump did not represent the legacy of the “party of Reagan.”', 'his recent attacks on Trump have given his campaign momentum'],
+    ['Carson said he saw no need to change anything about his campaign, telling Stephanopolous that “we tell the truth, we deal with the issues.”', 'he saw no need to change anything about his campaign'],
   ])('keeps the report before a clause that runs into a quotation (%j)', (body, content) => {
     expect(indirect(body).map((q) => q.text)).toContain(content)
+  })
+
+  it('reads a report after a quotation that ends its own sentence (“… heart.” He said …)', () => {
+    const body = 'Sexton said he holds his roots in Indiana “very near and dear to my heart.” He said he recognizes his family in many of Trump’s supporters.'
+    expect(indirect(body).map((q) => q.text)).toContain('he recognizes his family in many of Trump’s supporters')
   })
 
   it('leaves clauses holding a quotation to the quotation', () => {
