@@ -7,6 +7,7 @@ import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
+import { readDescribedSubject } from './readDescribedSubject.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -80,7 +81,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
           if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
         }
-        out.push(find)
+        out.push(trimTail(find))
       }
       i = f.next
     }
@@ -100,6 +101,16 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
  * said …" / "but added …" (at least 12 characters in).
  */
 const CUT_BEFORE_QUOTED = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before|(?:tell|say|add|not|call|argu|cit|insist|explain|warn|suggest|describ|referr|point|declar|prais|accus|vow|promis)ing)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|made|took|gave|called)(?:[\s,]|$))/u
+
+/** Where a report after its cue ends before a clause of the author's: ", according to …", ", even though …". */
+const TAIL = /^(.{12,}?),\s+(?:according\s+to|even\s+(?:though|as|if|when|after|before)|despite)\s/u
+
+/** The find with its content cut before an author's clause at its end (see TAIL). */
+function trimTail(find: IndirectFind): IndirectFind {
+  const c = find.content
+  const cut = c.start >= find.cue.end ? TAIL.exec(c.text) : null
+  return cut ? { ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length } } : find
+}
 
 /** Headline labels before a colon that name no speaker. */
 const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|poll|report|review|explainer)$/i
@@ -158,7 +169,9 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       if (finds.length) return { finds, next: w.length }
       continue
     }
-    if (ref || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || (STRONG.test(form) && w[i + 1]?.text.toLowerCase() === 'that')) {
+    // "About 4 in 10 said they …": a strong cue after a plain noun phrase reports even without "that".
+    const described = ref || !STRONG.test(form) ? null : readDescribedSubject(w, i)
+    if (ref || described || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || (STRONG.test(form) && w[i + 1]?.text.toLowerCase() === 'that')) {
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
@@ -167,7 +180,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
         k = i + 1
         while (k < w.length && k - i <= 3 && TIME_WORD.test(w[k].text)) k++
       }
-      const who = ref ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
+      const who = ref ?? described ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
         const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k))
         return { finds: [{ ...make(w[k].start, end, who, cue), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }

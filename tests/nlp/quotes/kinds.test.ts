@@ -187,6 +187,21 @@ describe('reported speech (indirect)', () => {
     expect(indirect(body).map((q) => q.text)).toContain('he recognizes his family in many of Trump’s supporters')
   })
 
+  it.each([
+    ['The campaign said Tuesday it hired former Cruz spokeswoman Katrina Pierson, according to Politico.', 'it hired former Cruz spokeswoman Katrina Pierson'],
+    ['Trump said he would win the state, even though polls show him trailing.', 'he would win the state'],
+  ])('ends a report before the author’s “, according to …” or “, even though …” (%j)', (body, content) => {
+    expect(indirect(body).map((q) => q.text)).toContain(content)
+  })
+
+  it.each([
+    ['About 4 in 10 said they want the next president to have more liberal policies.', 'they want the next president to have more liberal policies', 'About 4 in 10'],
+    ['Clinton won among the 30 percent of voters who said Wall Street does more to help the economy.', 'Wall Street does more to help the economy', 'voters who'],
+  ])('a strong cue after a plain noun phrase or a relative word reports without “that”: %j', (body, content, mention) => {
+    const q = indirect(body).find((x) => x.text === content)
+    expect(q?.speaker?.mention?.text).toBe(mention)
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
