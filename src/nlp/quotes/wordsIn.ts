@@ -1,17 +1,61 @@
 import type { Span } from '../../types.js'
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’&]|\.(?=[\p{L}\p{N}]))*\.?|\S/gu
-
 /**
- * Words ("Kyung-wha", "U.S.", "Trump’s", "R-Wis.") and single punctuation marks of text[from, to), in order.
+ * Words ("Kyung-wha", "U.S.", "Trump’s", "R-Wis.") and single punctuation marks of text[from, to), in order: a
+ * word is a letter or digit, then letters, digits, - ' ’ & and periods followed by a letter or digit, then
+ * perhaps one period; anything else that is not white space is a mark of its own (one code point). The same as
+ * the regex /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’&]|\.(?=[\p{L}\p{N}]))*\.?|\S/gu, by a scan of character codes.
  * Callers pass bounded windows, so the cost is that of the window.
  */
 export function wordsIn(text: string, from: number, to: number): Span[] {
   const out: Span[] = []
-  const slice = text.slice(Math.max(0, from), to)
-  const base = Math.max(0, from)
-  for (const m of slice.matchAll(WORD)) out.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length })
+  const stop = Math.min(to, text.length)
+  let i = Math.max(0, from)
+  while (i < stop) {
+    const c = text.charCodeAt(i)
+    if (isSpace(c)) { i++; continue }
+    const start = i
+    let n = letterOrDigit(text, i, stop)
+    if (n === 0) {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < stop && isLow(text.charCodeAt(i + 1)) ? 2 : 1
+    } else {
+      i += n
+      while (i < stop) {
+        const d = text.charCodeAt(i)
+        if (d === 45 || d === 39 || d === 0x2019 || d === 38) { i++; continue }
+        if (d === 46) {
+          if (i + 1 < stop && letterOrDigit(text, i + 1, stop) > 0) { i++; continue }
+          break
+        }
+        if ((n = letterOrDigit(text, i, stop)) === 0) break
+        i += n
+      }
+      if (i < stop && text.charCodeAt(i) === 46) i++
+    }
+    out.push({ text: text.slice(start, i), start, end: i })
+  }
   return out
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+
+/** How many code units the letter or digit at text[i] spans (2 for an astral one), or 0 when it is none. */
+function letterOrDigit(text: string, i: number, stop: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
+  if (c >= 0xd800 && c <= 0xdbff) return i + 1 < stop && isLow(text.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0
+  return LETTER_OR_DIGIT.test(text[i]) ? 1 : 0
+}
+
+function isLow(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff
+}
+
+/** JavaScript's \s: ASCII white space, NBSP, the Unicode space separators, line and paragraph separators, BOM. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** True when the word starts with an upper-case letter. */
