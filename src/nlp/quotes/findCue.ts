@@ -19,7 +19,7 @@ export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
     return { span: { text: '', start: words[i].start, end: words[i + 1].start + next.length }, form: one + ' ' + next, index: i, size: 2 }
   }
   if (!CUE_FORMS.has(one) || (!capitalOk && /^\p{Lu}/u.test(words[i].text))) return null
-  if (i > 0 && /^(?:the|a|an|his|her|their|its|these|those|this|that|our|my|your|of|such|whose)$/i.test(words[i - 1].text)) return null
+  if (i > 0 && /^(?:the|a|an|his|her|their|its|these|those|this|that|our|my|your|of|such|whose|few|several)$/i.test(words[i - 1].text)) return null
   // After a possessive name it is a noun ("Donald Trump’s claim that …").
   if (i > 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[i - 1].text)) return null
   return { span: { text: '', start: words[i].start, end: words[i].start + one.length }, form: one, index: i, size: 1 }

@@ -113,4 +113,9 @@ describe('quotations without a cue of their own', () => {
     expect(speakerOf('Japanese Foreign Minister Taro Kono was more blunt, saying the North “wants to buy some time.”', 'wants to buy')).toBe('Taro Kono')
     expect(speakerOf('Ryan and Trump will meet next week, Spicer said, adding, “They need to sit down.”', 'They need')).toBe('Spicer')
   })
+
+  it('reads no cue in a noun after “a few” or “several” (“suggesting a few questions, including, “…”)', () => {
+    const body = '"Start talking about the real issues," Sanders said, suggesting a few questions, including, "Mr. Trump, do you really think that billionaires need a massive tax break?"'
+    expect(speakerOf(body, 'Mr. Trump, do you')).toBe('Sanders')
+  })
 })
