@@ -12,11 +12,14 @@ export const MAX_WORDS = 12
 /** Conjunctions and relative words that open a new clause. */
 export const BOUNDARY_WORDS = new Set(('that and but while because when as if where after before so though although since ' +
   'which who whom whose than or until unless whereas whether what how why nor yet like').split(' '))
+/** Negated auxiliaries, with either apostrophe ("he doesn’t want", "they didn't say"). */
+export const NEGATED = 'does do did is are was were has have had wo would ca could should must need'.split(' ')
+  .flatMap((a) => [`${a}n't`, `${a}n’t`]).concat(["can't", 'can’t', 'cannot'])
 /** Auxiliaries and adverbs between a subject and its verb ("Trump has also said"). */
 export const AUXILIARIES = new Set(('also has had have would will did does was is were are could can may might should must ' +
   'later then previously recently once again repeatedly often finally simply publicly privately flatly bluntly ' +
   'separately earlier reportedly allegedly already further even just never ever first not subsequently ' +
-  'angrily sharply jokingly tersely quickly quietly proudly openly defiantly').split(' '))
+  'angrily sharply jokingly tersely quickly quietly proudly openly defiantly').split(' ').concat(NEGATED))
 /** Punctuation that ends a phrase. */
 export const MARKS = /^[“”"‘’'«»„:;()\[\]—–!?.]$|^--$|^''$/
 

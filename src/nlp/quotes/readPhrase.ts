@@ -1,6 +1,7 @@
 import type { Span } from '../../types.js'
 import { GIVEN_NAME_GENDER, genderOfGivenName } from './firstNames.js'
 import { DETERMINERS, HONORIFIC_GENDER, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
+import { NEGATED } from './clauseWords.js'
 import { dropParentheses, isCalendar, isTitleWord, join, joinWords, lastNameRun } from './nameRun.js'
 import { bare, isCapitalized } from './wordsIn.js'
 
@@ -33,7 +34,7 @@ const TRAILERS = new Set(('also later then has had have would will did does was 
   'again repeatedly often finally simply quickly publicly privately flatly bluntly separately earlier last this ' +
   'on in at week month year night morning afternoon evening day weekend just further already even ' +
   'reportedly allegedly herself himself themselves itself ever never first subsequently told jokingly ' +
-  'angrily sharply tersely curtly defiantly proudly frequently quietly loudly hastily openly').split(' '))
+  'angrily sharply tersely curtly defiantly proudly frequently quietly loudly hastily openly').split(' ').concat(NEGATED))
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'who', 'which', 'whose', 'under', 'by'])
 const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
 

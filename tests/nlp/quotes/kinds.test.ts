@@ -202,6 +202,11 @@ describe('reported speech (indirect)', () => {
     expect(q?.speaker?.mention?.text).toBe(mention)
   })
 
+  it('reads a pronoun subject past a negated auxiliary (“he doesn’t want …”)', () => {
+    const q = indirect('Donald Trump spoke on Wednesday night, and he doesn’t necessarily want to kill the families of terrorists.').find((x) => x.cue?.text === 'want')
+    expect(q?.speaker?.mention?.text).toBe('he')
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
