@@ -8,6 +8,7 @@ import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
+import { relativeReport } from './relativeReport.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -81,7 +82,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
           if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
         }
-        out.push(trimTail(find))
+        out.push(...relativeReport(text, w, trimTail(find)))
       }
       i = f.next
     }

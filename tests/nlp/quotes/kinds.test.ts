@@ -207,6 +207,13 @@ describe('reported speech (indirect)', () => {
     expect(q?.speaker?.mention?.text).toBe('he')
   })
 
+  it.each([
+    ['The probe, which officials said was ongoing, will end soon.', ['which', 'was ongoing']],
+    ['Country clubs adapt to what she said is a changing market.', ['what', 'is a changing market']],
+  ])('reports the relative word of a report in a relative clause, which ends at its comma (%j)', (body, contents) => {
+    expect(indirect(body).map((q) => q.text)).toEqual(contents)
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
