@@ -6,6 +6,7 @@ import { INDIRECT_CUES } from './indirectCues.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
+import { AUXILIARIES } from './clauseWords.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
@@ -172,7 +173,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     // "About 4 in 10 said they …": a strong cue after a plain noun phrase reports even without "that".
     const described = ref || !STRONG.test(form) ? null : readDescribedSubject(w, i)
-    if (ref || described || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || (STRONG.test(form) && w[i + 1]?.text.toLowerCase() === 'that')) {
+    if (ref || described || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || (STRONG.test(form) && (w[i + 1]?.text.toLowerCase() === 'that' || isCoordinated(w, i)))) {
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
@@ -214,6 +215,14 @@ function sourceWords(w: Span[], from: number): SpeakerRef | null {
   if (k === from || !/^[\p{L}\p{N}]/u.test(w[from].text)) return null
   const mention = { text: '', start: w[from].start, end: w[k - 1].end - (/\.$/.test(w[k - 1].text) ? 1 : 0) }
   return { mention, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: false, isPlural: /s$/.test(w[k - 1].text) }
+}
+
+/** True when the cue at `i` is a verb coordinated with an earlier one ("… survived prison and says …", "but
+ *  later said …"): its subject is that of the clause before. */
+function isCoordinated(w: Span[], i: number): boolean {
+  let k = i - 1
+  while (k > 0 && i - k <= 2 && AUXILIARIES.has(w[k].text.toLowerCase())) k--
+  return k > 0 && /^(?:and|but)$/.test(w[k].text)
 }
 
 /** Words that open a phrase of place, time or manner rather than what was said ("said in December"). */

@@ -214,6 +214,14 @@ describe('reported speech (indirect)', () => {
     expect(indirect(body).map((q) => q.text)).toEqual(contents)
   })
 
+  it.each([
+    ['The Arizona Republican survived 5 years in a Vietnamese prison and says such techniques are inhumane.', 'such techniques are inhumane', 'The Arizona Republican'],
+    ['Clinton has disputed both critiques, but later said she would have made a different decision.', 'she would have made a different decision', 'Clinton'],
+  ])('a strong cue coordinated with an earlier verb reports without “that” (%j)', (body, content, mention) => {
+    const q = indirect(body).find((x) => x.text === content)
+    expect(q?.speaker?.mention?.text).toBe(mention)
+  })
+
   it('leaves clauses holding a quotation to the quotation', () => {
     expect(indirect('Tillerson said the campaign is “maximum pressure” now.')).toEqual([])
   })
