@@ -6,10 +6,10 @@ import { INDIRECT_CUES } from './indirectCues.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
-import { AUXILIARIES } from './clauseWords.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
+import { CUT_BEFORE_QUOTED, isAdjunctOnly, isCoordinated, isHearerOnly, trimTail } from './reportShape.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -96,22 +96,6 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start)
-}
-
-/**
- * Where a report that runs into a quotation may end: before ", whom/which/although …", ", telling …" or "and
- * said …" / "but added …" (at least 12 characters in).
- */
-const CUT_BEFORE_QUOTED = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before|(?:tell|say|add|not|call|argu|cit|insist|explain|warn|suggest|describ|referr|point|declar|prais|accus|vow|promis)ing)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|made|took|gave|called)(?:[\s,]|$))/u
-
-/** Where a report after its cue ends before a clause of the author's: ", according to …", ", even though …". */
-const TAIL = /^(.{12,}?),\s+(?:according\s+to|even\s+(?:though|as|if|when|after|before)|despite)\s/u
-
-/** The find with its content cut before an author's clause at its end (see TAIL). */
-function trimTail(find: IndirectFind): IndirectFind {
-  const c = find.content
-  const cut = c.start >= find.cue.end ? TAIL.exec(c.text) : null
-  return cut ? { ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length } } : find
 }
 
 /** Headline labels before a colon that name no speaker. */
@@ -215,31 +199,6 @@ function sourceWords(w: Span[], from: number): SpeakerRef | null {
   if (k === from || !/^[\p{L}\p{N}]/u.test(w[from].text)) return null
   const mention = { text: '', start: w[from].start, end: w[k - 1].end - (/\.$/.test(w[k - 1].text) ? 1 : 0) }
   return { mention, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: false, isPlural: /s$/.test(w[k - 1].text) }
-}
-
-/** True when the cue at `i` is a verb coordinated with an earlier one ("… survived prison and says …", "but
- *  later said …"): its subject is that of the clause before. */
-function isCoordinated(w: Span[], i: number): boolean {
-  let k = i - 1
-  while (k > 0 && i - k <= 2 && AUXILIARIES.has(w[k].text.toLowerCase())) k--
-  return k > 0 && /^(?:and|but)$/.test(w[k].text)
-}
-
-/** Words that open a phrase of place, time or manner rather than what was said ("said in December"). */
-const ADJUNCT = /^(?:in|during|at|by|late|early|via|through|amid|before|after|while|from|with|over|under|outside|inside)$/i
-
-/**
- * True when the words from `k` to the sentence end are a short phrase of place, time, manner or agent ("said in
- * an interview on ABC News.", "reported late Thursday.", "was criticized by economists."), not reported content.
- */
-function isAdjunctOnly(w: Span[], k: number): boolean {
-  return ADJUNCT.test(w[k].text) && w.length - k <= 12 && !w.slice(k + 1).some((x) => /^(?:that|,|;)$/i.test(x.text))
-}
-
-/** True when the words from `k` on are only whom a report was told to ("…, a spokesman told The Wall Street
- *  Journal.") or what was compared ("compared with 41 percent"): at most six words, no clause. */
-function isHearerOnly(w: Span[], k: number): boolean {
-  return w.length - k <= 6 && !w.slice(k).some((x) => /^(?:that|is|was|are|were|has|have|had|will|would)$/i.test(x.text))
 }
 
 /** Index of the last word ending at or before `at`, or -1. */

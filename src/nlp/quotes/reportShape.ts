@@ -1,0 +1,46 @@
+import type { Span } from '../../types.js'
+import { AUXILIARIES } from './clauseWords.js'
+import type { IndirectFind } from './findIndirect.js'
+
+/* Where a report without quotation marks starts and ends, and words after a cue that report nothing. */
+
+/**
+ * Where a report that runs into a quotation may end: before ", whom/which/although …", ", telling …" or "and
+ * said …" / "but added …" (at least 12 characters in).
+ */
+export const CUT_BEFORE_QUOTED = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before|(?:tell|say|add|not|call|argu|cit|insist|explain|warn|suggest|describ|referr|point|declar|prais|accus|vow|promis)ing)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|made|took|gave|called)(?:[\s,]|$))/u
+
+/** Where a report after its cue ends before a clause of the author's: ", according to …", ", even though …". */
+const TAIL = /^(.{12,}?),\s+(?:according\s+to|even\s+(?:though|as|if|when|after|before)|despite)\s/u
+
+/** The find with its content cut before an author's clause at its end (see TAIL). */
+export function trimTail(find: IndirectFind): IndirectFind {
+  const c = find.content
+  const cut = c.start >= find.cue.end ? TAIL.exec(c.text) : null
+  return cut ? { ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length } } : find
+}
+
+/** True when the cue at `i` is a verb coordinated with an earlier one ("… survived prison and says …", "but
+ *  later said …"): its subject is that of the clause before. */
+export function isCoordinated(w: Span[], i: number): boolean {
+  let k = i - 1
+  while (k > 0 && i - k <= 2 && AUXILIARIES.has(w[k].text.toLowerCase())) k--
+  return k > 0 && /^(?:and|but)$/.test(w[k].text)
+}
+
+/** Words that open a phrase of place, time or manner rather than what was said ("said in December"). */
+const ADJUNCT = /^(?:in|during|at|by|late|early|via|through|amid|before|after|while|from|with|over|under|outside|inside)$/i
+
+/**
+ * True when the words from `k` to the sentence end are a short phrase of place, time, manner or agent ("said in
+ * an interview on ABC News.", "reported late Thursday.", "was criticized by economists."), not reported content.
+ */
+export function isAdjunctOnly(w: Span[], k: number): boolean {
+  return ADJUNCT.test(w[k].text) && w.length - k <= 12 && !w.slice(k + 1).some((x) => /^(?:that|,|;)$/i.test(x.text))
+}
+
+/** True when the words from `k` on are only whom a report was told to ("…, a spokesman told The Wall Street
+ *  Journal.") or what was compared ("compared with 41 percent"): at most six words, no clause. */
+export function isHearerOnly(w: Span[], k: number): boolean {
+  return w.length - k <= 6 && !w.slice(k).some((x) => /^(?:that|is|was|are|were|has|have|had|will|would)$/i.test(x.text))
+}
