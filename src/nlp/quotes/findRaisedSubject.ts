@@ -1,13 +1,11 @@
 import type { Span } from '../../types.js'
+import { BE, clauseSubjectStart } from './clauseSubject.js'
 
 /** "seems to", "appeared to": the subject is what is judged. */
 const SEEM = /^(?:seem|seems|seemed|appear|appears|appeared)$/i
 /** "is expected to", "was widely seen as": after a form of "be" and at most two adverbs. */
 const JUDGED = /^(?:expected|seen|viewed|considered|deemed|thought|believed|regarded|projected|perceived|rumored|predicted)$/i
-const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i
 const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|increasingly|widely|generally|largely|almost|all|both)$/u
-/** Words that open the clause whose subject is read. */
-const OPENS = /^(?:[,;:()—–]|that|and|but|when|if|because|while|as|so|since|though|although|whether|where|after|before|until|unless)$/i
 
 /**
  * Subjects of judgement without a named judge (PolNeAR attributes them to an implicit source): "Indiana appears to
@@ -29,9 +27,8 @@ export function findRaisedSubject(text: string, w: Span[]): { content: Span; cue
       v--
       if (v > 0 && /^(?:has|have|had|will|would|could|may|might)$/i.test(w[v - 1].text)) v--
     } else continue
-    let s = v
-    while (s > 0 && v - s < 10 && !OPENS.test(w[s - 1].text)) s--
-    if (s === v || (s > 0 && !OPENS.test(w[s - 1].text))) continue
+    const s = clauseSubjectStart(w, v, 10)
+    if (s < 0) continue
     out.push({ content: { text: text.slice(w[s].start, w[v - 1].end), start: w[s].start, end: w[v - 1].end }, cue: { text: w[i].text, start: w[i].start, end: w[i].end } })
   }
   return out

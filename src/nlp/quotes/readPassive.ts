@@ -1,9 +1,7 @@
 import type { Span } from '../../types.js'
+import { BE, clauseSubjectStart } from './clauseSubject.js'
 
-const BE = /^(?:is|are|was|were|be|been|being|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)$/i
 const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|first|since|later|previously|recently|already|never|ever|just|all|both|repeatedly|last|this|week|year|month)$/u
-/** Words that open the clause whose subject is read. */
-const OPENS = /^(?:[,;:()—–]|that|and|but|when|if|because|while|as|so|since|though|although|whether|where|after|before|until|unless)$/i
 /** A participle: a regular past form or a common irregular one. */
 const PARTICIPLE = /^(?:\p{Ll}+ed|shown|seen|known|told|written|said|thought|found|sought|taken|given|heard|held|made|brought)$/u
 
@@ -37,8 +35,7 @@ export function readPassive(text: string, w: Span[], i: number): Passive | null 
     v--
     while (v > 0 && /^(?:has|have|had|will|would|could|may|might|must|should|can)$/i.test(w[v - 1].text)) v--
   }
-  let s = v
-  while (s > 0 && v - s < 12 && !OPENS.test(w[s - 1].text)) s--
-  if (s === v || (s > 0 && !OPENS.test(w[s - 1].text))) return null
+  const s = clauseSubjectStart(w, v, 12)
+  if (s < 0) return null
   return { content: { text: text.slice(w[s].start, w[v - 1].end), start: w[s].start, end: w[v - 1].end }, agentAt: by >= 0 ? w[by].end : -1 }
 }
