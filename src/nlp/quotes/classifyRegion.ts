@@ -1,5 +1,6 @@
 import type { QuoteKind, Span } from '../../types.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
+import { isSpace } from './isSpace.js'
 import { wordsIn } from './wordsIn.js'
 
 /** Words right before a quotation that make it a title of a work, a show or a nickname, not a quotation. */
@@ -49,8 +50,17 @@ function isTitleCase(words: string[]): boolean {
 
 function previousWord(text: string, at: number): string {
   let i = at
-  while (i > 0 && /\s/.test(text[i - 1])) i--
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
   let s = i
-  while (s > 0 && /[\p{L}.'’-]/u.test(text[s - 1]) && i - s < 40) s--
+  while (s > 0 && isNameChar(text, s - 1) && i - s < 40) s--
   return text.slice(s, i)
+}
+
+const LETTER = /\p{L}/u
+
+/** True when the code unit text[i] is a letter or one of . ' ’ - (the class [\p{L}.'’-]); ASCII by code. */
+function isNameChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 39 || c === 45
+  return c === 0x2019 || LETTER.test(text[i])
 }

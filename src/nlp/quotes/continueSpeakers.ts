@@ -1,6 +1,7 @@
 import type { Block, QuoteKind } from '../../types.js'
 import type { Attribution } from './attributeRegion.js'
 import { lastCue } from './findCue.js'
+import { isSpace } from './isSpace.js'
 import { readPhrase } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readSubjectBefore } from './readSubjectBefore.js'
@@ -94,6 +95,18 @@ function colonSubject(text: string, b: Block): Attribution | null {
 }
 
 function sentenceStartBefore(text: string, floor: number, at: number): number {
-  for (let i = at - 1; i > floor && at - i < 400; i--) if (/[.!?]/.test(text[i - 1]) && /\s/.test(text[i]) && /\p{Lu}/u.test(text[i + 1] ?? '')) return i + 1
+  for (let i = at - 1; i > floor && at - i < 400; i--) {
+    const p = text.charCodeAt(i - 1)
+    if ((p === 46 || p === 33 || p === 63) && isSpace(text.charCodeAt(i)) && isUpperAt(text, i + 1)) return i + 1
+  }
   return Math.max(floor, at - 400)
+}
+
+const UPPER = /\p{Lu}/u
+
+/** True when the code unit text[i] is an upper-case letter (false past the end); ASCII by code. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return c >= 65 && c <= 90
+  return c === c && UPPER.test(text[i])
 }

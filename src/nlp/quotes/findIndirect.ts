@@ -3,6 +3,7 @@ import { findAsked } from './findAsked.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
+import { isSpace } from './isSpace.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
@@ -210,6 +211,11 @@ function lastIndexBefore(w: Span[], at: number): number {
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end
-  while (e > start && /[\s.!?;:]/.test(text[e - 1])) e--
+  while (e > start && isTrimmed(text.charCodeAt(e - 1))) e--
   return e
+}
+
+/** White space or one of . ! ? ; : (the class [\s.!?;:]). */
+function isTrimmed(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || isSpace(c)
 }

@@ -2,6 +2,7 @@ import type { Article, QuoteKind, Sentence, Span } from '../../types.js'
 import { attributeRegion, type Attribution } from './attributeRegion.js'
 import { innerLetters, kindOf, ruleOut } from './classifyRegion.js'
 import { INDIRECT_CUES } from './indirectCues.js'
+import { isSpace } from './isSpace.js'
 import { continueSpeakers } from './continueSpeakers.js'
 import { hasCueWord, regionFeatures } from './regionFeatures.js'
 import { scanQuoteMarks, type QuoteRegion } from './scanQuoteMarks.js'
@@ -50,8 +51,9 @@ export function quoteCandidates(article: Article, sentences: Sentence[]): { cand
   const perBlock = new Map<number, number>()
   for (const f of found) perBlock.set(f.region.block, (perBlock.get(f.region.block) ?? 0) + 1)
   const twins = new Map<string, number>()
-  const key = (r: QuoteRegion) => (r.end - r.start <= 60 ? text.slice(r.start, r.end).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '') : '')
-  for (const f of found) twins.set(key(f.region), (twins.get(key(f.region)) ?? 0) + 1)
+  // Short regions lower-cased with only letters, digits and spaces kept; computed once per region.
+  const keys = found.map(({ region: r }) => (r.end - r.start <= 60 ? text.slice(r.start, r.end).toLowerCase().replace(NOT_KEY_CHAR, '') : ''))
+  for (const k of keys) twins.set(k, (twins.get(k) ?? 0) + 1)
   const listOpen = found.map((f) => f.region.open)
   for (let i = 1; i < found.length; i++) {
     const a = found[i - 1].region, b = found[i].region
@@ -67,7 +69,7 @@ export function quoteCandidates(article: Article, sentences: Sentence[]): { cand
   const candidates = found.map((f, i) => ({
     region: f.region, kind: f.kind, own: f.attribution, attribution: attributions[i],
     features: regionFeatures(text, { ...f, sentenceCue: sentenceCue(f.sentenceStart, f.sentenceEnd), own: f.attribution, final: attributions[i], siblings: (perBlock.get(f.region.block) ?? 1) - 1,
-      listOpen: listOpen[i], twins: key(f.region) ? (twins.get(key(f.region)) ?? 1) - 1 : 0 }),
+      listOpen: listOpen[i], twins: keys[i] ? (twins.get(keys[i]) ?? 1) - 1 : 0 }),
   }))
   return { candidates, regions }
 }
@@ -77,7 +79,7 @@ export function quoteCandidates(article: Article, sentences: Sentence[]): { cand
 function lastTerminator(text: string, from: number, to: number): number {
   for (let i = to - 1; i > from; i--) {
     const c = text.charCodeAt(i)
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 160 && !/\s/.test(text[i])) continue
+    if (!isSpace(c)) continue
     const p = text[i - 1]
     if (!STOPS.has(p) && !(QUOTES.has(p) && i - 2 >= from && STOPS.has(text[i - 2]))) continue
     if (/[.!?]["”’']?$/.test(text.slice(Math.max(from, i - 2), i)) && !/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|[A-Z])\.$/.test(text.slice(Math.max(from, i - 5), i))) return i + 1
@@ -85,6 +87,7 @@ function lastTerminator(text: string, from: number, to: number): number {
   return from
 }
 
+const NOT_KEY_CHAR = /[^\p{L}\p{N} ]/gu
 const STOPS = new Set(['.', '!', '?'])
 const QUOTES = new Set(['"', '”', '’', "'"])
 
@@ -96,6 +99,6 @@ function reportsBefore(text: string, sentenceStart: number, at: number): boolean
 
 function nextNonSpace(text: string, from: number, end: number): number {
   let i = from
-  while (i < end && i - from < 8 && /\s/.test(text[i])) i++
+  while (i < end && i - from < 8 && isSpace(text.charCodeAt(i))) i++
   return i
 }

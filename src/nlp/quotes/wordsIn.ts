@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js'
+import { isSpace } from './isSpace.js'
 
 /**
  * Words ("Kyung-wha", "U.S.", "Trump’s", "R-Wis.") and single punctuation marks of text[from, to), in order: a
@@ -49,13 +50,6 @@ function letterOrDigit(text: string, i: number, stop: number): number {
 
 function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff
-}
-
-/** JavaScript's \s: ASCII white space, NBSP, the Unicode space separators, line and paragraph separators, BOM. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /** True when the word starts with an upper-case letter. */
