@@ -111,7 +111,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
   const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span): IndirectFind =>
     ({ content: { text: text.slice(start, stop), start, end: stop }, ref, cue })
   for (let i = from; i < w.length; i++) {
-    if (w[i].text.toLowerCase() === 'according' && w[i + 1]?.text.toLowerCase() === 'to') {
+    // Lower-casing keeps the length of any word that can become "according" or "to", so lengths go first.
+    if (w[i].text.length === 9 && w[i].text.toLowerCase() === 'according' && w[i + 1]?.text.length === 2 && w[i + 1].text.toLowerCase() === 'to') {
       const ref = readSpeakerAfter(text, w[i + 1].end, s.end) ?? sourceWords(w, i + 2)
       if (!ref) continue
       const cue = { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end }
@@ -133,7 +134,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       const ref = HEADLINE_LABEL.test(text.slice(w[0].start, w[i].start).trim()) ? null : readPhrase(w.slice(0, i))
       if (ref?.form === 'name' && i + 1 < w.length) return { finds: [make(w[i + 1].start, end, ref, { text: ':', start: w[i].start, end: w[i].end })], next: w.length }
     }
-    const form = s.headline && i > 0 ? w[i].text.replace(/\.$/, '').toLowerCase() : w[i].text.replace(/\.$/, '')
+    const raw = w[i].text.endsWith('.') ? w[i].text.slice(0, -1) : w[i].text
+    const form = s.headline && i > 0 ? raw.toLowerCase() : raw
     if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || isNounUse(w, i, form)) continue
     const cue = { text: text.slice(w[i].start, w[i].start + form.length), start: w[i].start, end: w[i].start + form.length }
     const passive = readPassive(text, w, i)

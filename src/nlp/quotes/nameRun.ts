@@ -35,7 +35,7 @@ export function isTitleWord(word: string, index: number): boolean {
 
 /** True for a capitalized day or month name ("Tuesday", "Jan."). */
 export function isCalendar(word: string): boolean {
-  return NOT_NAME.has(bare(word)) && /^\p{Lu}/u.test(word) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
+  return isCapitalized(word) && NOT_NAME.has(bare(word)) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
 }
 
 /** The words outside parentheses ("Sen. Claire McCaskill (D-Mo.)" → "Sen. Claire McCaskill"). */

@@ -54,10 +54,18 @@ function isLow(c: number): boolean {
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word)
+  const c = word.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90
+  return UPPER_FIRST.test(word)
 }
+
+const UPPER_FIRST = /^\p{Lu}/u
 
 /** The word lower-cased, without a trailing period or possessive ("Sen." → "sen", "Trump’s" → "trump"). */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '')
+  let w = word.toLowerCase()
+  let n = w.length
+  // The same as .replace(/['’]s$/, '').replace(/\.$/, ''), by character codes.
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019)) w = w.slice(0, (n -= 2))
+  return n > 0 && w.charCodeAt(n - 1) === 46 ? w.slice(0, n - 1) : w
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wordsIn } from '../../../src/nlp/quotes/wordsIn.js'
+import { bare, isCapitalized, wordsIn } from '../../../src/nlp/quotes/wordsIn.js'
 
 describe('wordsIn', () => {
   it.each([
@@ -20,5 +20,15 @@ describe('wordsIn', () => {
     expect(wordsIn(text, 5, 8).map((w) => w.text)).toEqual(['U.S'])
     expect(wordsIn(text, -3, 4).map((w) => w.text)).toEqual(['said'])
     expect(wordsIn(text, 9, 3)).toEqual([])
+  })
+})
+
+describe('bare and isCapitalized (character-code fast paths)', () => {
+  it.each(['Sen.', 'Trump’s', "TRUMP'S.", 'U.S.', "'s", 's', '.', '', 'İstanbul', 'Élysée’s', 'its'])('bare(%j)', (word) => {
+    expect(bare(word)).toBe(word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, ''))
+  })
+
+  it.each(['Trump', 'trump', '', '1st', 'Élysée', 'éclair', '𝐀B', '😀', 'ǅ', '\ud835'])('isCapitalized(%j)', (word) => {
+    expect(isCapitalized(word)).toBe(/^\p{Lu}/u.test(word))
   })
 })
