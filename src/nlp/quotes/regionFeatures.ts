@@ -2,7 +2,7 @@ import type { QuoteKind, Span } from '../../types.js'
 import type { Attribution } from './attributeRegion.js'
 import { CUE_FORMS } from './cueWords.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
-import { wordsIn } from './wordsIn.js'
+import { letterOrDigit, wordsIn } from './wordsIn.js'
 
 /** What {@link regionFeatures} reads about one quotation-mark region besides the text. */
 export interface RegionFacts {
@@ -115,7 +115,6 @@ export function hasCueWord(text: string, start: number, end: number): boolean {
 
 const ONE_WORD_FORMS = new Set([...CUE_FORMS.keys()].filter((f) => !f.includes(' ')))
 const LONGEST_FORM = Math.max(...[...ONE_WORD_FORMS].map((f) => f.length))
-const WORD_CHAR = /[\p{L}\p{N}]/u
 
 /** The lowercase ASCII letter code a character matches case-insensitively (as a /iu regex does: "ſ" is s, the
  *  Kelvin sign k), or -1. */
@@ -125,15 +124,9 @@ function asciiLetter(c: number): number {
   return c === 0x17f ? 115 : c === 0x212a ? 107 : -1
 }
 
-/** How many code units the word character at text[i] spans (a letter, digit, ' ’ & . or -; 2 for an astral
- *  letter), or 0 when it is not one. */
+/** How many code units the word character at text[i] spans (a letter or digit, see letterOrDigit, or one of
+ *  ' ’ & . -), or 0 when it is not one. */
 function wordCharLength(text: string, i: number, stop: number): number {
   const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 38 || c === 46 || c === 45 ? 1 : 0
-  if (c === 0x2019) return 1
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < stop) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0
-  }
-  return WORD_CHAR.test(text[i]) ? 1 : 0
+  return c === 39 || c === 0x2019 || c === 38 || c === 46 || c === 45 ? 1 : letterOrDigit(text, i, stop)
 }

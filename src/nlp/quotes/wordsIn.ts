@@ -41,7 +41,7 @@ export function wordsIn(text: string, from: number, to: number): Span[] {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 
 /** How many code units the letter or digit at text[i] spans (2 for an astral one), or 0 when it is none. */
-function letterOrDigit(text: string, i: number, stop: number): number {
+export function letterOrDigit(text: string, i: number, stop: number): number {
   const c = text.charCodeAt(i)
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0
   if (c >= 0xd800 && c <= 0xdbff) return i + 1 < stop && isLow(text.charCodeAt(i + 1)) && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0
