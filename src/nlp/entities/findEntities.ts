@@ -4,7 +4,7 @@ import { groupEntities } from './groupEntities.js'
 import type { NerModel } from './NerModel.js'
 import { prepareDocument } from './prepareDocument.js'
 import { tagPrepared } from './tagMentions.js'
-import { trimTitleMentions, truecaseTitleLines } from './truecaseTitleLines.js'
+import { titleCaseLines, trimTitleMentions, truecaseTitleLines } from './truecaseTitleLines.js'
 
 /**
  * Tags the named-entity mentions of `text` with `model`, adds rule-based DATE / MONEY / PERCENT mentions that do not
@@ -13,12 +13,13 @@ import { trimTitleMentions, truecaseTitleLines } from './truecaseTitleLines.js'
  * (see truecaseTitleLines); mentions keep the text as written.
  */
 export function findEntities(text: string, sentences: readonly Span[], model: NerModel): Entity[] {
-  const cased = truecaseTitleLines(text, sentences)
+  const titleLines = titleCaseLines(sentences)
+  const cased = truecaseTitleLines(text, titleLines)
   const prep = prepareDocument(cased, sentences, model)
   let named = tagPrepared(cased, prep, model)
   if (cased !== text) {
     for (const m of named) m.text = text.slice(m.start, m.end)
-    named = trimTitleMentions(text, sentences, named)
+    named = trimTitleMentions(text, titleLines, named)
   }
   const taken = new Uint8Array(text.length)
   for (const m of named) taken.fill(1, m.start, m.end)

@@ -16,9 +16,9 @@ const WORD_OR_MARK = /[\p{L}][\p{L}\p{M}'’-]*|[.!?"“:]/gu
 const MARKS = new Set(['.', '!', '?', '"', '“', ':'])
 
 /**
- * The text with its title-case lines ("Gold Star Mom Corners Obama On His Refusal To Use The Words") written as a
- * sentence would be, so the tagger, trained on running text and all-caps headlines, does not read the whole line
- * as one long name. A title-case line is a sentence that is not a list (no parentheses, at most one comma and one
+ * The text with its title-case lines (`lines`, from titleCaseLines: "Gold Star Mom Corners Obama On His Refusal
+ * To Use The Words") written as a sentence would be, so the tagger, trained on running text and all-caps
+ * headlines, does not read the whole line as one long name. A title-case line is a sentence that is not a list (no parentheses, at most one comma and one
  * colon) where at least 3 in 4 words are capitalized, and either a capitalized function word follows the first
  * word or all of at least 5 words other than function words are. In it, a capitalized word other than the first
  * (of the line, or after a colon or a dash) is lowercased when it is a function word, when the rest of the text
@@ -26,8 +26,7 @@ const MARKS = new Set(['.', '!', '?', '"', '“', ':'])
  * text commonly writes it in lowercase (see commonWords). Only first letters change, and only where lowercasing
  * keeps the length, so every offset stays valid; the input is returned as is when no line is in title case.
  */
-export function truecaseTitleLines(text: string, sentences: readonly Span[]): string {
-  const lines = titleCaseLines(sentences)
+export function truecaseTitleLines(text: string, lines: readonly Span[]): string {
   if (lines.length === 0) return text
   const counts = wordCounts(text, lines)
   let out = '', from = 0
@@ -51,8 +50,8 @@ export function truecaseTitleLines(text: string, sentences: readonly Span[]): st
   return out + text.slice(from)
 }
 
-/** The sentences that are title-case lines (see truecaseTitleLines). */
-function titleCaseLines(sentences: readonly Span[]): Span[] {
+/** The sentences that are title-case lines (see truecaseTitleLines), in text order. */
+export function titleCaseLines(sentences: readonly Span[]): Span[] {
   return sentences.filter((s) => isTitleCase(s.text))
 }
 
@@ -62,8 +61,7 @@ function titleCaseLines(sentences: readonly Span[]): Span[] {
  * "Trump", since only a headline capitalizes "Exploits". A mention none of whose words the rest of the text
  * capitalizes is kept whole (a name the headline alone gives). Other mentions are returned as they are.
  */
-export function trimTitleMentions(text: string, sentences: readonly Span[], mentions: Mention[]): Mention[] {
-  const lines = titleCaseLines(sentences)
+export function trimTitleMentions(text: string, lines: readonly Span[], mentions: Mention[]): Mention[] {
   const inLine = (m: Mention): boolean => lines.some((l) => m.start >= l.start && m.end <= l.end)
   if (!mentions.some(inLine)) return mentions
   const capitalized = capitalizedWords(text, lines)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { trimTitleMentions, truecaseTitleLines } from '../../../src/nlp/entities/truecaseTitleLines.js'
+import { titleCaseLines, trimTitleMentions, truecaseTitleLines } from '../../../src/nlp/entities/truecaseTitleLines.js'
 
 /** The text truecased with its first line as the title line and the rest as one sentence. */
 function truecased(text: string): string {
@@ -7,7 +7,7 @@ function truecased(text: string): string {
   const end = nl < 0 ? text.length : nl
   const sentences = [{ text: text.slice(0, end), start: 0, end }]
   if (nl >= 0) sentences.push({ text: text.slice(nl + 1), start: nl + 1, end: text.length })
-  const out = truecaseTitleLines(text, sentences)
+  const out = truecaseTitleLines(text, titleCaseLines(sentences))
   expect(out.length).toBe(text.length)
   return out.slice(0, end)
 }
@@ -39,7 +39,7 @@ describe('truecaseTitleLines', () => {
 
   it('returns the very input when no line is in title case', () => {
     const text = 'Officials met on Monday.\nThey agreed.'
-    expect(truecaseTitleLines(text, [{ text: 'Officials met on Monday.', start: 0, end: 24 }])).toBe(text)
+    expect(truecaseTitleLines(text, titleCaseLines([{ text: 'Officials met on Monday.', start: 0, end: 24 }]))).toBe(text)
   })
 })
 
@@ -53,12 +53,12 @@ describe('trimTitleMentions', () => {
     ['Hit Piece', 'Hit Piece'], // no word of it is capitalized elsewhere: a name the headline alone gives
     ['Washington Post', 'Washington Post'],
   ])('%s -> %s', (mention, want) => {
-    const [m] = trimTitleMentions(text, sentences, [at(mention)])
+    const [m] = trimTitleMentions(text, titleCaseLines(sentences), [at(mention)])
     expect(m.text).toBe(want)
     expect(text.slice(m.start, m.end)).toBe(want)
   })
   it('leaves mentions outside title-case lines alone', () => {
     const m = at('Trump', 73)
-    expect(trimTitleMentions(text, sentences, [m])[0]).toBe(m)
+    expect(trimTitleMentions(text, titleCaseLines(sentences), [m])[0]).toBe(m)
   })
 })
