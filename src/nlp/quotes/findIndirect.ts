@@ -10,7 +10,7 @@ import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
-import { CUT_BEFORE_QUOTED, isAdjunctOnly, isCoordinated, isHearerOnly, trimTail } from './reportShape.js'
+import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isCoordinated, isHearerOnly, trimTail } from './reportShape.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -84,7 +84,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
           if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
         }
-        out.push(...relativeReport(text, w, trimTail(find)))
+        out.push(...relativeReport(text, w, endReport(text, w, part.start, trimTail(find))))
       }
       i = f.next
     }
