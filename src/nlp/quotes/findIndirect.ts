@@ -104,7 +104,7 @@ const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinio
 
 /** Cues that report speech or thought even when their subject cannot be read ("… officials privately said that …"). */
 const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
-const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
+const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
 
 function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[], from: number): { finds: IndirectFind[]; next: number } | null {
   const end = trimEnd(text, s.start, s.end)

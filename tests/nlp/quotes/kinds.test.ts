@@ -60,6 +60,8 @@ describe('reported speech (indirect)', () => {
     ['According to Tillerson, the meeting was useful.', 'the meeting was useful', 'Tillerson'],
     ['The meeting was useful, according to the State Department.', 'The meeting was useful', 'State Department'],
     ['Tillerson said Tuesday the meeting was useful.', 'the meeting was useful', 'Tillerson'],
+    ['Tillerson said this week the meeting was useful.', 'the meeting was useful', 'Tillerson'],
+    ['Tillerson said last month the talks had stalled.', 'the talks had stalled', 'Tillerson'],
     ['The meeting was useful, said Tillerson.', 'The meeting was useful', 'Tillerson'],
     ['Debates rarely matter, noted NBC’s Dante Chinni.', 'Debates rarely matter', 'Dante Chinni'],
     ['Debates rarely matter, said Dante Chinni, a pollster at NBC.', 'Debates rarely matter', 'Dante Chinni'],
