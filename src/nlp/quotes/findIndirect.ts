@@ -15,6 +15,7 @@ import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
+import { yieldNested } from './yieldNested.js'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -70,6 +71,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     const w = wordsIn(text, part.start, part.end)
     let i = 0
     const quotedBefore = stretch.start > s.start, quotedAfter = stretch.end < s.end
+    const here: IndirectFind[] = []
     while (i < w.length) {
       const f = findFrom(text, part, w, i)
       if (!f) break
@@ -81,13 +83,14 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
         if (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, c.start))) continue
         if (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) {
           const cut = c.start >= find.cue.end ? CUT_BEFORE_QUOTED.exec(c.text) : null
-          if (cut) out.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
+          if (cut) here.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
         }
-        out.push(...relativeReport(text, w, endReport(text, w, part.start, trimTail(find))))
+        here.push(...relativeReport(text, w, endReport(text, w, part.start, trimTail(find))))
       }
       i = f.next
     }
+    out.push(...yieldNested(text, w, here))
     for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null })
     for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
     for (const r of findPrepositionReports(text, w, part.start)) {
