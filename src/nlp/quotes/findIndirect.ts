@@ -151,7 +151,10 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
     const closes = after >= w.length || /^[,.;]$/.test(w[after].text)
-    const ref = readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
+    // A participle after a comma ("Mr. Trump was just as blunt, claiming …", "Twitter, at the same time, put its
+    // new Moments tool to use, highlighting …") is said by the subject of its clause, not by the words before it.
+    const participle = i > 0 && w[i - 1].text === ',' && w[i].text.endsWith('ing')
+    const ref = (participle ? readClauseSubject(text, s.start, w[i].start) : null) ?? readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
     const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
     if (ref && before >= 0 && w[before].text === ',' && closes) {
       // "…, Tillerson said." and "By eliminating the line, Ms. Tchen said, the White House is able …".

@@ -12,7 +12,7 @@ export function readClauseSubject(text: string, from: number, to: number, loose 
   const w = wordsIn(text, from, Math.min(to, from + REACH))
   let i = 0
   while (i < w.length && /^(?:[“"'‘(]|''|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile)$/.test(w[i].text)) i++
-  for (let hop = 0; hop < 3 && i < w.length && /^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring)$/i.test(w[i].text); hop++) {
+  for (let hop = 0; hop < 3 && i < w.length && /^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring|throughout|amid|among|following|within|without|through|across|by|to|toward|towards|beyond|behind|around|against)$/i.test(w[i].text); hop++) {
     let c = i
     while (c < w.length && w[c].text !== ',' && c - i < 15) c++
     if (w[c]?.text !== ',') return null

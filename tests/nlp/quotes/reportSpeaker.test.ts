@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './quotesOf.js'
+
+const indirect = (body: string) => quotesOf(body).filter((q) => q.kind === 'indirect')
+const mentionOf = (body: string, cue: string) => indirect(body).find((q) => q.cue?.text === cue)?.speaker?.mention?.text
+
+describe('who reports with a participle after a comma: the subject of its clause', () => {
+  it.each([
+    ['At a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian refugees.', 'claiming', 'Mr. Trump'],
+    ['Twitter, at the same time, put its new Moments tool to use, highlighting top news tweets about the attacks.', 'highlighting', 'Twitter'],
+    ['Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any misstep that could undermine his lead.', 'hoping', 'the Vermont senator'],
+    ['US President Barack Obama will spearhead a Democratic effort to paint Donald Trump as unfit to be commander-in-chief, contrasting the Republican nominee with his rival.', 'contrasting', 'US President Barack Obama'],
+    ['Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, repeatedly failed to act.', 'fearing', 'Democrats'],
+  ])('%j', (body, cue, mention) => {
+    expect(mentionOf(body, cue)).toBe(mention)
+  })
+})
