@@ -35,6 +35,11 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
       i = j
       continue
     }
+    // "Cyber security experts and U.S. officials, however, said": a sentence adverb between commas.
+    if (atComma && isSentenceAdverb(seg) && j > 0) {
+      i = j
+      continue
+    }
     if (!isAppositive(seg) || !/^[\p{Lu}\p{N})]|\.$/u.test(w[j - 1].text) || (!atComma && /^\p{Lu}/u.test(seg[0].text))) {
       if (atComma) i--
       break
@@ -59,6 +64,13 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
   const read = i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
   const ref = read?.form === 'nominal' && named ? { ...named, mention: { text: '', start: read.mention.start, end: named.mention.end } } : read
   return ref && relative ? { ...ref, mention: { text: '', start: relative.start, end: relative.end } } : ref
+}
+
+/** Sentence adverbs that may stand between commas after a subject ("officials, however, said"). */
+const SENTENCE_ADVERB = /^(?:however|though|too|meanwhile|instead|indeed|moreover|furthermore|nevertheless|nonetheless|surprisingly enough|in turn|for example|for instance|in fact|of course|at least|in particular|perhaps|apparently|similarly|likewise|ironically|notably|in response|in addition|for (?:his|her|their|its) part|in the end|at the time|so far|by contrast|in contrast|as well|as usual|once again|not surprisingly|predictably)$/i
+
+function isSentenceAdverb(seg: { text: string }[]): boolean {
+  return seg.length > 0 && seg.length <= 3 && SENTENCE_ADVERB.test(seg.map((x) => x.text).join(' '))
 }
 
 /**

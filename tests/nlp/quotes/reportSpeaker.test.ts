@@ -15,3 +15,12 @@ describe('who reports with a participle after a comma: the subject of its clause
     expect(mentionOf(body, cue)).toBe(mention)
   })
 })
+
+describe('a sentence adverb between commas is not the subject', () => {
+  it.each([
+    ['Cyber security experts and U.S. officials, however, said they believed Russia engineered the release of the emails.', 'said', 'U.S. officials'],
+    ['The activists placed throughout the debate hall, surprisingly enough, cheered loudly for the establishment-backed Sen. Marco Rubio.', 'cheered', 'The activists'],
+  ])('%j', (body, cue, mention) => {
+    expect(mentionOf(body, cue)).toBe(mention)
+  })
+})
