@@ -154,7 +154,11 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     // A participle after a comma ("Mr. Trump was just as blunt, claiming …", "Twitter, at the same time, put its
     // new Moments tool to use, highlighting …") is said by the subject of its clause, not by the words before it.
     const participle = i > 0 && w[i - 1].text === ',' && w[i].text.endsWith('ing')
-    const ref = (participle ? readClauseSubject(text, s.start, w[i].start) : null) ?? readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
+    const subject = (participle ? readClauseSubject(text, s.start, w[i].start) : null) ?? readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
+    // A cue right after a possessive ("would bolster Rubio's claim to be …", "a boost to the Obama administration's
+    // hopes that …") is the owner's, not the clause subject's. (Only a speaker change: owners do not make reports
+    // where no subject could be read.)
+    const ref = subject && isPossessive(w[i - 1]?.text ?? '') ? readPhrase([w[i - 1]], true) ?? subject : subject
     const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
     if (ref && before >= 0 && w[before].text === ',' && closes) {
       // "…, Tillerson said." and "By eliminating the line, Ms. Tchen said, the White House is able …".
@@ -208,6 +212,11 @@ function sourceWords(w: Span[], from: number): SpeakerRef | null {
   if (k === from || !/^[\p{L}\p{N}]/u.test(w[from].text)) return null
   const mention = { text: '', start: w[from].start, end: w[k - 1].end - (/\.$/.test(w[k - 1].text) ? 1 : 0) }
   return { mention, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: false, isPlural: /s$/.test(w[k - 1].text) }
+}
+
+/** "his", "their", "Rubio's", "Sanders'": a possessive pronoun or a capitalized possessive. */
+function isPossessive(t: string): boolean {
+  return /^(?:his|her|their|its)$/i.test(t) || (/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(t) && /['’]/.test(t))
 }
 
 /** Index of the last word ending at or before `at`, or -1. */

@@ -24,3 +24,11 @@ describe('a sentence adverb between commas is not the subject', () => {
     expect(mentionOf(body, cue)).toBe(mention)
   })
 })
+
+describe('a cue right after a possessive is the owner’s', () => {
+  it.each([
+    ['A second-place finish in New Hampshire would bolster Rubio’s claim to be the GOP establishment’s strongest alternative to Trump.', 'claim', 'Rubio’s'],
+  ])('%j', (body, cue, mention) => {
+    expect(mentionOf(body, cue)).toBe(mention)
+  })
+})
