@@ -8,6 +8,7 @@ import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
+import { readAdjacentSubject } from './readAdjacentSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
 import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isCoordinated, isHearerOnly, trimTail } from './reportShape.js'
@@ -179,7 +180,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
         k = i + 1
         while (k < w.length && k - i <= 3 && TIME_WORD.test(w[k].text)) k++
       }
-      const who = ref ?? described ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
+      const who = ref ?? described ?? readAdjacentSubject(text, w[i].start, s.start) ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
         const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k))
         return { finds: [{ ...make(w[k].start, end, who, cue), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }

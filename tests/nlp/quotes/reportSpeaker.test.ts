@@ -32,3 +32,12 @@ describe('a cue right after a possessive is the owner’s', () => {
     expect(mentionOf(body, cue)).toBe(mention)
   })
 })
+
+describe('the words right before a cue when no whole subject reads', () => {
+  it.each([
+    ['This is not the kind of campaign Ayotte hoped that she would be running.', 'hoped', 'Ayotte'],
+    ['Again, those surveyed said that Trump was best able to handle the issue.', 'said', 'those surveyed'],
+  ])('%j', (body, cue, name) => {
+    expect(indirect(body).find((q) => q.cue?.text === cue)?.speaker?.name).toBe(name)
+  })
+})
