@@ -9,7 +9,7 @@ const MAX = 5
 const RESPONDENTS = /^(?:those|voters|people|respondents|adults|americans|democrats|republicans|residents|others)\s+(?:surveyed|polled|questioned|interviewed|asked|sampled)$/i
 
 /** Words that do not open a subject ("of campaign Ayotte"). */
-const LEADING = /^(?:of|for|to|in|on|at|with|by|from|about|into|than|is|are|was|were)$/i
+const LEADING = /^(?:of|for|to|in|on|at|with|by|from|about|into|than|is|are|was|were|do|does|did|can|could|would|will)$/i
 
 /**
  * The few words right before a cue that name someone, when no whole subject could be read ("This is not the
@@ -37,3 +37,4 @@ export function readAdjacentSubject(text: string, cueStart: number, floor: numbe
   }
   return null
 }
+
