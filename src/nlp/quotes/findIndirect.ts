@@ -11,7 +11,7 @@ import { readClauseSubject } from './readClauseSubject.js'
 import { readAdjacentSubject } from './readAdjacentSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
-import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isCoordinated, isHearerOnly, trimTail } from './reportShape.js'
+import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } from './reportShape.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -171,7 +171,9 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     // "About 4 in 10 said they …": a strong cue after a plain noun phrase reports even without "that".
     const described = ref || !STRONG.test(form) ? null : readDescribedSubject(w, i)
-    if (ref || described || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || (STRONG.test(form) && (w[i + 1]?.text.toLowerCase() === 'that' || isCoordinated(w, i)))) {
+    // A strong cue reports even when no subject reads ("Jolly said he would be cautious …", "The state officials
+    // whose laws have been invalidated say …"); its speaker is then the nearest one that reads, or none.
+    if (ref || described || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || STRONG.test(form)) {
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++

@@ -1,5 +1,4 @@
 import type { Span } from '../../types.js'
-import { AUXILIARIES } from './clauseWords.js'
 import type { IndirectFind } from './findIndirect.js'
 
 /* Where a report without quotation marks starts and ends, and words after a cue that report nothing. */
@@ -52,14 +51,6 @@ export function endReport(text: string, w: Span[], from: number, find: IndirectF
     }
   }
   return find
-}
-
-/** True when the cue at `i` is a verb coordinated with an earlier one ("… survived prison and says …", "but
- *  later said …"): its subject is that of the clause before. */
-export function isCoordinated(w: Span[], i: number): boolean {
-  let k = i - 1
-  while (k > 0 && i - k <= 2 && AUXILIARIES.has(w[k].text.toLowerCase())) k--
-  return k > 0 && /^(?:and|but)$/.test(w[k].text)
 }
 
 /** Words that open a phrase of place, time or manner rather than what was said ("said in December"). */

@@ -41,3 +41,12 @@ describe('the words right before a cue when no whole subject reads', () => {
     expect(indirect(body).find((q) => q.cue?.text === cue)?.speaker?.name).toBe(name)
   })
 })
+
+describe('a strong cue reports even when no subject reads', () => {
+  it.each([
+    ['Jolly said he would be cautious in restructuring federal education spending.', 'he would be cautious in restructuring federal education spending'],
+    ['The state officials whose laws have been invalidated say the real change has come in the makeup of the judiciary.', 'the real change has come in the makeup of the judiciary'],
+  ])('%j', (body, content) => {
+    expect(indirect(body).map((q) => q.text)).toContain(content)
+  })
+})
