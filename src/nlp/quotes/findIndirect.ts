@@ -155,7 +155,10 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     // A participle after a comma ("Mr. Trump was just as blunt, claiming …", "Twitter, at the same time, put its
     // new Moments tool to use, highlighting …") is said by the subject of its clause, not by the words before it.
     const participle = i > 0 && w[i - 1].text === ',' && w[i].text.endsWith('ing')
-    const subject = (participle ? readClauseSubject(text, s.start, w[i].start) : null) ?? readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
+    // An infinitive cue after a word that hands it its subject ("they were ready to tell", "Others are likely to
+    // say", "Beck decided to oppose") is said by that word's subject.
+    const controlled = i >= 2 && w[i - 1].text === 'to' && CONTROL.test(w[i - 2].text) ? readSubjectBefore(text, w[i - 2].start, s.start, true) : null
+    const subject = controlled ?? (participle ? readClauseSubject(text, s.start, w[i].start) : null) ?? readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
     // A cue right after a possessive ("would bolster Rubio's claim to be …", "a boost to the Obama administration's
     // hopes that …") is the owner's, not the clause subject's. (Only a speaker change: owners do not make reports
     // where no subject could be read.)
@@ -216,6 +219,9 @@ function sourceWords(w: Span[], from: number): SpeakerRef | null {
   const mention = { text: '', start: w[from].start, end: w[k - 1].end - (/\.$/.test(w[k - 1].text) ? 1 : 0) }
   return { mention, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: false, isPlural: /s$/.test(w[k - 1].text) }
 }
+
+/** Words that pass their subject to an infinitive cue ("they were ready to tell", "Others are likely to say"). */
+const CONTROL = /^(?:ready|able|unable|likely|unlikely|eager|willing|unwilling|reluctant|enough|set|going|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|decided|decides|refused|refuses|tried|tries|try|continue|continues|continued|began|begin|begins|seem|seems|seemed|appear|appears|appeared|expected|sought|seeks|agreed|agrees|declined|declines|promised|vowed|threatened|pledged|chose|went|came|moved|rushed|quick|first|last|due|prepared|preparing|trying|hoping|planning|wanting|refusing|declining|aiming|seeking|careful|happy|quick|slow|used|needed|needs|need|has|have|had)$/
 
 /** "his", "their", "Rubio's", "Sanders'": a possessive pronoun or a capitalized possessive. */
 function isPossessive(t: string): boolean {

@@ -50,3 +50,12 @@ describe('a strong cue reports even when no subject reads', () => {
     expect(indirect(body).map((q) => q.text)).toContain(content)
   })
 })
+
+describe('an infinitive cue is said by the subject of the word that governs it', () => {
+  it.each([
+    ['Others are likely to say that the party has moved on.', 'say', 'Others'],
+    ['They were ready to tell voters that the race was over.', 'tell', 'They'],
+  ])('%j', (body, cue, mention) => {
+    expect(mentionOf(body, cue)).toBe(mention)
+  })
+})
