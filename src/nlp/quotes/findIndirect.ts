@@ -8,6 +8,7 @@ import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
+import { ownerSubject } from './ownerSubject.js'
 import { readAdjacentSubject } from './readAdjacentSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
@@ -160,9 +161,9 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const controlled = i >= 2 && w[i - 1].text === 'to' && CONTROL.test(w[i - 2].text) ? readSubjectBefore(text, w[i - 2].start, s.start, true) : null
     const subject = controlled ?? (participle ? readClauseSubject(text, s.start, w[i].start) : null) ?? readSubjectBefore(text, w[i].start, s.start, true) ?? (i > 0 && w[i - 1].text === ',' ? readClauseSubject(text, s.start, w[i].start) : null)
     // A cue right after a possessive ("would bolster Rubio's claim to be …", "a boost to the Obama administration's
-    // hopes that …") is the owner's, not the clause subject's. (Only a speaker change: owners do not make reports
-    // where no subject could be read.)
-    const ref = subject && isPossessive(w[i - 1]?.text ?? '') ? readPhrase([w[i - 1]], true) ?? subject : subject
+    // hopes that …") is the owner's, not the clause subject's, unless the owner is a pronoun for that very subject
+    // ("he expanded upon his calls for"). (Only a speaker change: owners do not make reports where no subject reads.)
+    const ref = subject && isPossessive(w[i - 1]?.text ?? '') ? ownerSubject(w, i - 1) ?? readPhrase([w[i - 1]], true) ?? subject : subject
     const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
     if (ref && before >= 0 && w[before].text === ',' && closes) {
       // "…, Tillerson said." and "By eliminating the line, Ms. Tchen said, the White House is able …".

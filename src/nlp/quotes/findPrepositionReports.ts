@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js'
+import { ownerSubject } from './ownerSubject.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readSubjectBefore } from './readSubjectBefore.js'
 
@@ -45,7 +46,7 @@ export function findPrepositionReports(text: string, w: Span[], from: number): {
     // A noun after a determiner ("the support of voters", "a debate over") names no speaker; after a
     // possessive ("his views on") its owner speaks; a verb or adjective has the subject before it.
     const before = w[i - 1]?.text ?? ''
-    const ref = POSSESSIVE.test(before) ? readPhrase([w[i - 1]]) : readSubjectBefore(text, w[i].start, from)
+    const ref = POSSESSIVE.test(before) ? ownerSubject(w, i - 1) ?? readPhrase([w[i - 1]]) : readSubjectBefore(text, w[i].start, from)
     if (!ref) { i = e - 1; continue }
     out.push({ content: { text: text.slice(w[i + 2].start, end), start: w[i + 2].start, end }, ref, cue: { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end } })
     i = e - 1

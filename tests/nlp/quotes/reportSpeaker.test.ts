@@ -59,3 +59,12 @@ describe('an infinitive cue is said by the subject of the word that governs it',
     expect(mentionOf(body, cue)).toBe(mention)
   })
 })
+
+describe('a possessive pronoun yields to the pronoun subject it points back to', () => {
+  it.each([
+    ['He has stepped up his attacks on Clinton’s positions on trade.', 'attacks on', 'He'],
+    ['Later in the day, she escalated her attacks on Sanders’ record on guns.', 'attacks on', 'she'],
+  ])('%j', (body, cue, mention) => {
+    expect(mentionOf(body, cue)).toBe(mention)
+  })
+})
