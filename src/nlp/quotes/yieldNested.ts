@@ -5,6 +5,9 @@ import { wordsIn } from './wordsIn.js'
 
 /** Words that open a clause of its own after which another report may start ("…, which he believes …"). */
 const OPENERS = /^(?:which|when|while|whereas|because|as|after|before|since|where|but|and|though|although|until|whom|who)$/i
+/** Verbs of saying whose content is a whole clause: an opener without a mark ("said he opposes the Common Core
+ *  because the standards don't …") starts a clause inside what was said, not a new one. */
+const SPEECH = /^(?:said|says|say|told|tells|reported|reports|wrote|writes|added|noted|argued|claimed|insisted|explained)$/i
 /** Marks that end a clause (a comma only when a space follows it, so not the one in "1,100"). */
 const BREAKS = /^(?:[,;:—–]|--)$/
 
@@ -32,7 +35,7 @@ export function yieldNested(text: string, w: Span[], finds: IndirectFind[]): Ind
         opened = true
       }
       if (k >= 0 && BREAKS.test(w[k].text) && w[k].start > c.start && w[k + 1].start > w[k].end) cut = w[k].start
-      else if (opened && w[k + 1].start > c.start) cut = w[k + 1].start
+      else if (opened && !SPEECH.test(outer.cue.text) && w[k + 1].start > c.start) cut = w[k + 1].start
     }
     let e = cut
     while (e > c.start && /\s/.test(text[e - 1])) e--
