@@ -6,13 +6,13 @@ import { isCapitalized, wordsIn } from './wordsIn.js'
 /**
  * The subject of the sentence or clause starting at `from`, for participles and colons ("Taro Kono was more
  * blunt, saying …", "The piece used one of her quotes as its headline: “…”"). Skips an opening conjunction or
- * a leading adverbial ending in a comma ("On Tuesday, …").
+ * a leading adverbial ending in a comma ("On Tuesday, …", "Arriving upon the scene, police …").
  */
 export function readClauseSubject(text: string, from: number, to: number, loose = false): SpeakerRef | null {
   const w = wordsIn(text, from, Math.min(to, from + REACH))
   let i = 0
   while (i < w.length && /^(?:[“"'‘(]|''|But|And|So|Yet|Still|Then|Now|Also|However|Meanwhile)$/.test(w[i].text)) i++
-  for (let hop = 0; hop < 3 && i < w.length && /^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring|throughout|amid|among|following|within|without|through|across|by|to|toward|towards|beyond|behind|around|against)$/i.test(w[i].text); hop++) {
+  for (let hop = 0; hop < 3 && i < w.length && (/^(?:on|in|at|after|before|during|when|while|asked|speaking|earlier|later|last|since|although|though|as|despite|for|with|over|under|from|like|unlike|yesterday|today|tonight|here|there|instead|still|meanwhile|however|indeed|now|then|if|because|once|until|according|in|writing|appearing|responding|addressing|campaigning|referring|throughout|amid|among|following|within|without|through|across|by|to|toward|towards|beyond|behind|around|against)$/i.test(w[i].text) || /^\p{Lu}\p{Ll}+ing$/u.test(w[i].text)); hop++) {
     let c = i
     while (c < w.length && w[c].text !== ',' && c - i < 15) c++
     if (w[c]?.text !== ',') return null

@@ -11,6 +11,7 @@ describe('who reports with a participle after a comma: the subject of its clause
     ['Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any misstep that could undermine his lead.', 'hoping', 'the Vermont senator'],
     ['US President Barack Obama will spearhead a Democratic effort to paint Donald Trump as unfit to be commander-in-chief, contrasting the Republican nominee with his rival.', 'contrasting', 'US President Barack Obama'],
     ['Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, repeatedly failed to act.', 'fearing', 'Democrats'],
+    ['Arriving upon the scene, police began searching for active shooters, believing there may be as many as three.', 'believing', 'police'],
   ])('%j', (body, cue, mention) => {
     expect(mentionOf(body, cue)).toBe(mention)
   })
