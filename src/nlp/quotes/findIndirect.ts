@@ -153,10 +153,9 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
     const closes = after >= w.length || /^[,.;]$/.test(w[after].text)
-    // A participle after a comma or by/while/without/after/before ("Mr. Trump was just as blunt, claiming …",
-    // "Twitter, at the same time, put its new Moments tool to use, highlighting …", "WikiLeaks … hit Snowden back by
-    // accusing him …") is said by the subject of its clause, not by the words before it.
-    const participle = i > 0 && (w[i - 1].text === ',' || /^(?:by|while|without|after|before)$/i.test(w[i - 1].text)) && w[i].text.endsWith('ing')
+    // A participle after a comma ("Mr. Trump was just as blunt, claiming …", "Twitter, at the same time, put its
+    // new Moments tool to use, highlighting …") is said by the subject of its clause, not by the words before it.
+    const participle = i > 0 && w[i - 1].text === ',' && w[i].text.endsWith('ing')
     // An infinitive cue after a word that hands it its subject ("they were ready to tell", "Others are likely to
     // say", "Beck decided to oppose") is said by that word's subject.
     const controlled = i >= 2 && w[i - 1].text === 'to' && CONTROL.test(w[i - 2].text) ? readSubjectBefore(text, w[i - 2].start, s.start, true) : null

@@ -4,7 +4,7 @@ import { quotesOf } from './quotesOf.js'
 const indirect = (body: string) => quotesOf(body).filter((q) => q.kind === 'indirect')
 const mentionOf = (body: string, cue: string) => indirect(body).find((q) => q.cue?.text === cue)?.speaker?.mention?.text
 
-describe('who reports with a participle after a comma or “by”: the subject of its clause', () => {
+describe('who reports with a participle after a comma: the subject of its clause', () => {
   it.each([
     ['At a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence that President Obama wanted to take in 250,000 Syrian refugees.', 'claiming', 'Mr. Trump'],
     ['Twitter, at the same time, put its new Moments tool to use, highlighting top news tweets about the attacks.', 'highlighting', 'Twitter'],
@@ -12,8 +12,6 @@ describe('who reports with a participle after a comma or “by”: the subject o
     ['US President Barack Obama will spearhead a Democratic effort to paint Donald Trump as unfit to be commander-in-chief, contrasting the Republican nominee with his rival.', 'contrasting', 'US President Barack Obama'],
     ['Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, repeatedly failed to act.', 'fearing', 'Democrats'],
     ['Arriving upon the scene, police began searching for active shooters, believing there may be as many as three.', 'believing', 'police'],
-    ['He will likely be able to sign up more major donors and score a few endorsements by citing his Iowa results.', 'citing', 'He'],
-    ['WikiLeaks wasn’t happy about the criticism and hit Snowden back by accusing him of pandering to Hillary Clinton.', 'accusing', 'WikiLeaks'],
   ])('%j', (body, cue, mention) => {
     expect(mentionOf(body, cue)).toBe(mention)
   })
