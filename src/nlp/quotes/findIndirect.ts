@@ -12,6 +12,7 @@ import { ownerSubject } from './ownerSubject.js'
 import { readAdjacentSubject } from './readAdjacentSubject.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
+import { reportAfterQuotation } from './reportAfterQuotation.js'
 import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } from './reportShape.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
@@ -77,12 +78,14 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     while (i < w.length) {
       const f = findFrom(text, part, w, i)
       if (!f) break
-      for (const find of f.finds) {
+      for (const found of f.finds) {
+        // A quotation closed by its own period ("… heart.” He said …") ends the sentence before the report; else
+        // only a report that stands on its own may follow it in the sentence.
+        const find = quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, found.content.start)) ? reportAfterQuotation(text, w, found, s.start, part.start) : found
+        if (!find) continue
         // A clause running into a quotation belongs to the quotation's attribution, not to reported speech; a
         // first clause coordinated with it ("said X, and called Clinton “crooked”") still stands on its own.
         const c = find.content
-        // A quotation closed by its own period ("… heart.” He said …") ends the sentence before the report.
-        if (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, c.start))) continue
         if (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) {
           const cut = c.start >= find.cue.end ? CUT_BEFORE_QUOTED.exec(c.text) : null
           if (cut) here.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })

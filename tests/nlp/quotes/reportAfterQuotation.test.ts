@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './quotesOf.js'
+
+const indirect = (body: string) => quotesOf(body).filter((q) => q.kind === 'indirect')
+
+// Real PolNeAR shapes: a report after a quotation in the same sentence that is not the quotation's attribution.
+describe('reportAfterQuotation', () => {
+  it.each([
+    // coordinated with the verb before the quotation: the subject opens the sentence
+    ['Graham called both Trump and Clinton “crazy” and said the Republican party is bound to lose to Clinton.', 'the Republican party is bound to lose to Clinton', 'Graham'],
+    ['Comey called Clinton’s use of private email servers "extremely careless," but said she should face no criminal charges.', 'she should face no criminal charges', 'Comey'],
+    ['Trump describes himself as "totally pro-Israel" and has said that he has donated large amounts of money.', 'he has donated large amounts of money', 'Trump'],
+    // a participle after the quotation's attribution: the subject is the attribution's
+    ['“I prefer Kasich,” Clark said, noting he had previously backed Sen. Marco Rubio.', 'he had previously backed Sen. Marco Rubio', 'Clark'],
+    ['“It’s an expansion at a busy time,” Conway said, adding that Mr. Manafort would remain in his role.', 'Mr. Manafort would remain in his role', 'Conway'],
+    // "that" after the cue
+    ['“I’ve made a mini-career of defending Mrs. Clinton,” said Weld, who added that newer revelations gave him pause.', 'newer revelations gave him pause', 'Weld'],
+  ])('%j reports %j by %s', (body, content, who) => {
+    const q = indirect(body).find((x) => x.text === content)
+    expect(q?.text).toBe(content)
+    expect(q?.speaker?.name).toBe(who)
+  })
+
+  it.each([
+    '“We will win,” Gowdy said in a statement.',
+    '“We will win,” he told reporters at a breakfast hosted by Bloomberg Politics.',
+    '“It’s going to be well over a million dollars,” Tenney said about the money being spent against her.',
+    '“We like a lot of the candidates,” Adelson said during the interview in Macau.',
+  ])('reads the quotation’s own attribution as no report (%j)', (body) => {
+    expect(indirect(body)).toEqual([])
+  })
+})
