@@ -3,6 +3,7 @@ import { findAsked } from './findAsked.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
+import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
 import { isSpace } from './isSpace.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
@@ -208,6 +209,7 @@ function invertedSpeaker(text: string, w: Span[], i: number, s: Sentence, cueEnd
   const ref = readSpeakerAfter(text, cueEnd, s.end)
   if (!ref || ref.form === 'pronoun' || (ref.form === 'nominal' && !ref.isOrg && !/^(?:a|an|the|one)\b/i.test(text.slice(ref.mention.start, ref.mention.end)))) return null
   const rest = text.slice(ref.mention.end, s.end)
+  if (isNamedSpeakerTail(text, w, i, ref, s)) return ref
   return /^[\s.!?]*$|^\s*,[^,;:“”"]{0,120}[.!?]?\s*$/.test(rest) ? ref : null
 }
 
