@@ -11,6 +11,7 @@ import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { ownerSubject } from './ownerSubject.js'
 import { readAdjacentSubject } from './readAdjacentSubject.js'
+import { readBareSpeech } from './readBareSpeech.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
 import { reportAfterQuotation } from './reportAfterQuotation.js'
@@ -181,7 +182,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const described = ref || !STRONG.test(form) ? null : readDescribedSubject(w, i)
     // A strong cue reports even when no subject reads ("Jolly said he would be cautious …", "The state officials
     // whose laws have been invalidated say …"); its speaker is then the nearest one that reads, or none.
-    if (ref || described || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || STRONG.test(form)) {
+    const bare = ref || described ? null : readBareSpeech(w, i, form)
+    if (ref || described || bare !== null || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || STRONG.test(form)) {
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
@@ -190,7 +192,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
         k = i + 1
         while (k < w.length && k - i <= 3 && TIME_WORD.test(w[k].text)) k++
       }
-      const who = ref ?? described ?? readAdjacentSubject(text, w[i].start, s.start) ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
+      const who = ref ?? described ?? bare ?? readAdjacentSubject(text, w[i].start, s.start) ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
         const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k))
         return { finds: [{ ...make(w[k].start, end, who, cue), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }
