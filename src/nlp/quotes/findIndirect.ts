@@ -110,7 +110,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
 }
 
 /** Headline labels before a colon that name no speaker. */
-const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|poll|report|review|explainer)$/i
+const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|review|explainer)$/i
 
 /** Cues that report speech or thought even when their subject cannot be read ("… officials privately said that …"). */
 const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
