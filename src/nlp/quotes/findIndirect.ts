@@ -4,6 +4,7 @@ import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
+import { isOccasionOnly } from './isOccasionOnly.js'
 import { isSpace } from './isSpace.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
@@ -157,7 +158,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue)] : [], next: w.length }
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
-    const closes = after >= w.length || /^[,.;]$/.test(w[after].text)
+    const closes = after >= w.length || /^[,.;]$/.test(w[after].text) || isOccasionOnly(w, after, form)
     // A participle after a comma ("Mr. Trump was just as blunt, claiming …", "Twitter, at the same time, put its
     // new Moments tool to use, highlighting …") is said by the subject of its clause, not by the words before it.
     const participle = i > 0 && w[i - 1].text === ',' && w[i].text.endsWith('ing')
