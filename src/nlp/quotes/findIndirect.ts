@@ -17,6 +17,7 @@ import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
 import { reportAfterQuotation } from './reportAfterQuotation.js'
 import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } from './reportShape.js'
+import { predicateAfterSource } from './predicateAfterSource.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
@@ -127,7 +128,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       const ref = readSpeakerAfter(text, w[i + 1].end, s.end) ?? sourceWords(w, i + 2)
       if (!ref) continue
       const cue = { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end }
-      if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text))) {
+      // "According to X, …" also after an opening parenthesis or a colon ("… gone unnoticed: According to …").
+      if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text)) || /^[(:]$/.test(w[i - 1].text)) {
         const comma = w.findIndex((x, k) => k > i && x.text === ',')
         if (comma > 0 && comma + 1 < w.length) return { finds: [make(w[comma + 1].start, end, ref, cue)], next: w.length }
       } else if (w[i - 1].text === ',') {
@@ -135,7 +137,13 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
         // report is the clause after the source.
         const close = i <= 5 ? w.findIndex((x, k) => k > i + 1 && x.start >= ref.mention.end && x.text === ',') : -1
         if (close > 0 && close + 1 < w.length && close - i <= 14) return { finds: [make(w[close + 1].start, end, ref, cue)], next: w.length }
+        // "One of the decisions they have made, according to a person close to the process, is to turn …".
+        const rest = predicateAfterSource(w, i, ref.mention.end)
+        if (rest > 0) return { finds: [make(s.start, w[i - 1].start, ref, cue), make(w[rest].start, end, ref, cue)], next: rest + 1 }
         return { finds: [make(s.start, w[i - 1].start, ref, cue)], next: i + 2 }
+      } else if (i >= 5 && /^[\p{L}\p{N}]/u.test(w[i - 1].text)) {
+        // "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press".
+        return { finds: [make(s.start, w[i].start - 1, ref, cue)], next: i + 2 }
       }
       continue
     }
