@@ -6,6 +6,7 @@ import { INDIRECT_CUES } from './indirectCues.js'
 import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
 import { isOccasionOnly } from './isOccasionOnly.js'
 import { isSpace } from './isSpace.js'
+import { opensClause } from './opensClause.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
@@ -217,7 +218,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
  */
 function invertedSpeaker(text: string, w: Span[], i: number, s: Sentence, cueEnd: number): SpeakerRef | null {
   if (i < 3 || w[i - 1].text !== ',' || w[i].text.endsWith('ing') || /^\p{Lu}/u.test(w[i].text)) return null
-  const ref = readSpeakerAfter(text, cueEnd, s.end)
+  const ref = opensClause(text, cueEnd) ? null : readSpeakerAfter(text, cueEnd, s.end)
   if (!ref || ref.form === 'pronoun' || (ref.form === 'nominal' && !ref.isOrg && !/^(?:a|an|the|one)\b/i.test(text.slice(ref.mention.start, ref.mention.end)))) return null
   const rest = text.slice(ref.mention.end, s.end)
   if (isNamedSpeakerTail(text, w, i, ref, s)) return ref
