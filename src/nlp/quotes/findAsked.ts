@@ -1,5 +1,6 @@
 import type { Span } from '../../types.js'
 import type { SpeakerRef } from './readPhrase.js'
+import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { readSubjectBefore } from './readSubjectBefore.js'
 
 /** A question reported without quotation marks: its clause, who asked it (or null) and the cue. */
@@ -25,17 +26,26 @@ export function findAsked(text: string, w: Span[], from: number): AskedFind[] {
   for (let i = 0; i < w.length; i++) {
     if (w[i].text !== 'asked' && w[i].text !== 'Asked') continue
     let k = i + 1
-    while (k < w.length && k - i <= 6 && !OPENER.test(w[k].text) && BETWEEN.test(w[k].text)) k++
+    while (k < w.length && k - i <= 6 && !OPENER.test(w[k].text) && (BETWEEN.test(w[k].text) || afterPlace(w, i, k))) k++
     if (k >= w.length || !OPENER.test(w[k].text)) continue
     const start = /^about$/i.test(w[k].text) ? k + 1 : k
     let e = start
     while (e < w.length && !/^[,;:.!?()—–]$/.test(w[e].text)) e++
     if (e - start < 2) continue
     const prev = w[i - 1]?.text ?? ''
-    const ref = i === 0 || /^(?:when|When|,|after|After|being|was|were)$/.test(prev) ? null : readSubjectBefore(text, w[i].start, from, true)
+    // "asked by a reporter whether …": the agent asked the question.
+    const by = w.findIndex((x, m) => m > i && m < k && x.text === 'by')
+    const agent = by > 0 ? readSpeakerAfter(text, w[by].end, w[k].start) : null
+    const ref = agent ?? (i === 0 || /^(?:when|When|,|after|After|being|was|were)$/.test(prev) ? null : readSubjectBefore(text, w[i].start, from, true))
     const end = w[e - 1].end - (/[.!?]$/.test(w[e - 1].text) ? 1 : 0)
     out.push({ content: { text: text.slice(w[start].start, end), start: w[start].start, end }, ref, cue: { text: w[i].text, start: w[i].start, end: w[i].end } })
     i = e
   }
   return out
+}
+
+/** True when `w[k]` stands in a phrase of place or occasion after "asked" ("asked during a January debate why",
+ *  "asked at the business conference about"), which any word may continue up to the question. */
+function afterPlace(w: Span[], i: number, k: number): boolean {
+  return /^[\p{L}\p{N}]/u.test(w[k].text) && w.slice(i + 1, k).some((x) => /^(?:at|during|in|on|by)$/.test(x.text))
 }
