@@ -1,5 +1,6 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { findAsked } from './findAsked.js'
+import { findAsReported } from './findAsReported.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
@@ -101,6 +102,11 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       i = f.next
     }
     out.push(...yieldNested(text, w, here))
+    for (const a of findAsReported(text, w, trimEnd(text, part.start, part.end))) {
+      // Like the finds above, none that runs into a quotation or follows one in its sentence.
+      if ((quotedAfter && !/[.;!?]/.test(text.slice(a.content.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, a.content.start)))) continue
+      if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
+    }
     for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null })
     for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
     for (const r of findPrepositionReports(text, w, part.start)) {
