@@ -3,7 +3,7 @@ import { AUXILIARIES, MARKS } from './clauseWords.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** Verbs of speech whose object, right after them, is a clause even without "that" ("55 percent say she does not"). */
-const SPEECH = /^(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned|warns|suggested|suggests|acknowledged|admitted|predicted|explained|stated|conceded|agreed)$/
+export const SPEECH = /^(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned|warns|suggested|suggests|acknowledged|admitted|predicted|explained|stated|conceded|agreed)$/
 /** Words that may open a clause after a speech verb: pronouns, determiners, "there", or any capitalized word. */
 const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|you|there|the|a|an|this|that|these|those|his|her|their|its|our|my|\p{Lu}\p{L}*)$/u
 /** Words that open no subject: prepositions, adverbs, relative words, pronouns (read by others). */
@@ -16,10 +16,13 @@ const STOP = /^(?:and|but|or|because|while|although|though|if|when|as|since|afte
  * "people who have battled other online threats say it could be doing more", "Republican activists clamoring to
  * block Donald Trump say they're …"), with a clause after it. Returns the subject: the words back to the clause
  * start, as a description, or undefined when it cannot be read (the caller then reads one); null when the shape
- * does not hold: not a speech verb, the sentence's first words, no clause opener after it, or a short clause.
+ * does not hold: not a speech verb, no clause opener after it, or a short clause.
  */
 export function readBareSpeech(w: Span[], i: number, form: string): SpeakerRef | null | undefined {
-  if (!SPEECH.test(form) || i < 2 || w.length - i <= 4 || !CLAUSE_OPENER.test(w[i + 1]?.text ?? '')) return null
+  if (!SPEECH.test(form) || w.length - i <= 4 || !CLAUSE_OPENER.test(w[i + 1]?.text ?? '')) return null
+  // Opening the words (after a quotation: "Humphrey, who calls Trump a “sociopath,” said he …"): its subject is
+  // read elsewhere, and only a pronoun opens a clause here ("“… right?” said Murphy, who …" names the speaker).
+  if (i < 2) return /^(?:he|she|they|we|i|it|there)$/i.test(w[i + 1].text) ? undefined : null
   let end = i - 1
   while (end > 0 && AUXILIARIES.has(w[end].text.toLowerCase())) end--
   let k = end

@@ -13,6 +13,9 @@ describe('reportAfterQuotation', () => {
     // a participle after the quotation's attribution: the subject is the attribution's
     ['“I prefer Kasich,” Clark said, noting he had previously backed Sen. Marco Rubio.', 'he had previously backed Sen. Marco Rubio', 'Clark'],
     ['“It’s an expansion at a busy time,” Conway said, adding that Mr. Manafort would remain in his role.', 'Mr. Manafort would remain in his role', 'Conway'],
+    // a subject pronoun after the cue
+    ['Comey said Clinton was “extremely careless” and mishandled classified information, Goodlatte said there’s no precedent for prosecuting such a case.', 'there’s no precedent for prosecuting such a case', 'Goodlatte'],
+    ['Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative.', 'he doesn’t believe the effort requires a settled alternative', 'Humphrey'],
     // "that" after the cue
     ['“I’ve made a mini-career of defending Mrs. Clinton,” said Weld, who added that newer revelations gave him pause.', 'newer revelations gave him pause', 'Weld'],
   ])('%j reports %j by %s', (body, content, who) => {
