@@ -7,7 +7,7 @@ import type { IndirectFind } from './findIndirect.js'
  * Where a report that runs into a quotation may end: before ", whom/which/although …", ", telling …" or "and
  * said …" / "but added …" (at least 12 characters in).
  */
-export const CUT_BEFORE_QUOTED = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before|(?:tell|say|add|not|call|argu|cit|insist|explain|warn|suggest|describ|referr|point|declar|prais|accus|vow|promis)ing)\s|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|made|took|gave|called)(?:[\s,]|$))/u
+export const CUT_BEFORE_QUOTED = /^(.{12,}?)(?:,\s+(?:and|but|while|whom|who|which|although|though|because|where|when|after|before|(?:tell|say|add|not|call|argu|cit|insist|explain|warn|suggest|describ|referr|point|declar|prais|accus|vow|promis)ing)[\s,:]|,?\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+(?:ed|s)|said|told|wrote|made|took|gave|called)(?:[\s,]|$))/u
 
 /** Where a report after its cue ends before a clause of the author's: ", according to …", ", even though …". */
 const TAIL = /^(.{12,}?),\s+(?:according\s+to|even\s+(?:though|as|if|when|after|before)|despite)\s/u

@@ -32,4 +32,11 @@ describe('reportAfterQuotation', () => {
   ])('reads the quotation’s own attribution as no report (%j)', (body) => {
     expect(indirect(body)).toEqual([])
   })
+
+  it.each([
+    ['Even a top GOP strategist said Clinton will have to choose whose side she’s on, saying, “At some point, she’s going to have to come out.”', 'Clinton will have to choose whose side she’s on'],
+    ['Nefzi said Mateen did not mingle but left as soon as prayers were finished, adding, “He was not very religious.”', 'Mateen did not mingle but left as soon as prayers were finished'],
+  ])('ends a report before a participle that introduces a quotation (%j)', (body, content) => {
+    expect(indirect(body).map((q) => q.text)).toContain(content)
+  })
 })
