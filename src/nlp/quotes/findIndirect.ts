@@ -1,6 +1,7 @@
 import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { findAsked } from './findAsked.js'
 import { findAsReported } from './findAsReported.js'
+import { findLabelledLines } from './findLabelledLines.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
@@ -67,7 +68,10 @@ export function findIndirect(article: Article, sentences: Sentence[], regions: Q
       if (!marks.some((m) => m.open < f.content.end && m.close > f.content.start)) out.push(f)
     }
   }
-  return out
+  // Transcript lines ("TAPPER: Do you think …"), where nothing else reports them.
+  const lines = findLabelledLines(article, sentences).filter((f) => !regions.some((m) => m.open < f.content.end && m.close > f.content.start) &&
+    !out.some((o) => o.content.start < f.content.end && o.content.end > f.content.start))
+  return lines.length ? [...out, ...lines].sort((a, b) => a.content.start - b.content.start) : out
 }
 
 /** Reported speech in the stretches of a sentence outside its quotation marks. */
