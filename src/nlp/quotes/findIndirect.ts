@@ -7,6 +7,7 @@ import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
 import { isOccasionOnly } from './isOccasionOnly.js'
+import { isReportingParticiple } from './isReportingParticiple.js'
 import { isSpace } from './isSpace.js'
 import { opensClause } from './opensClause.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
@@ -203,7 +204,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     // A strong cue reports even when no subject reads ("Jolly said he would be cautious …", "The state officials
     // whose laws have been invalidated say …"); its speaker is then the nearest one that reads, or none.
     const bare = ref || described ? null : readBareSpeech(w, i, form)
-    if (ref || described || bare !== null || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || STRONG.test(form)) {
+    if (ref || described || bare !== null || (w[i].text.endsWith('ing') && w[i - 1]?.text === ',') || isReportingParticiple(w, i) || STRONG.test(form)) {
       let k = i + 1
       while (k < w.length && k - i <= 4 && BRIDGE.test(w[k].text) && w[k].text.toLowerCase() !== 'that') k++
       if (w[k]?.text.toLowerCase() === 'that') k++
