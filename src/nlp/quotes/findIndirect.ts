@@ -2,6 +2,7 @@ import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { findAsked } from './findAsked.js'
 import { findAsReported } from './findAsReported.js'
 import { findLabelledLines } from './findLabelledLines.js'
+import { findOpeningParticiple } from './findOpeningParticiple.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { INDIRECT_CUES } from './indirectCues.js'
@@ -107,7 +108,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       i = f.next
     }
     out.push(...yieldNested(text, w, here))
-    for (const a of findAsReported(text, w, trimEnd(text, part.start, part.end))) {
+    for (const a of [...findAsReported(text, w, trimEnd(text, part.start, part.end)), ...findOpeningParticiple(text, w)]) {
       // Like the finds above, none that runs into a quotation or follows one in its sentence.
       if ((quotedAfter && !/[.;!?]/.test(text.slice(a.content.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, a.content.start)))) continue
       if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
