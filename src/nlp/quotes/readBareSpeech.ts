@@ -4,8 +4,9 @@ import type { SpeakerRef } from './readPhrase.js'
 
 /** Verbs of speech whose object, right after them, is a clause even without "that" ("55 percent say she does not"). */
 export const SPEECH = /^(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|argued|argues|claimed|claims|insisted|insists|warned|warns|suggested|suggests|acknowledged|admitted|predicted|explained|stated|conceded|agreed)$/
-/** Words that may open a clause after a speech verb: pronouns, determiners, "there", or any capitalized word. */
-const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|you|there|the|a|an|this|that|these|those|his|her|their|its|our|my|\p{Lu}\p{L}*)$/u
+/** Words that may open a clause after a speech verb: pronouns (also "they’re"), determiners and quantifiers,
+ *  "there", or any capitalized word. */
+const CLAUSE_OPENER = /^(?:(?:he|she|they|it|we|i|you|there)(?:['’]\p{Ll}+)?|the|a|an|this|that|these|those|his|her|their|its|our|my|any|some|all|no|many|most|more|every|each|both|none|\p{Lu}\p{L}*)$/u
 /** Words that open no subject: prepositions, adverbs, relative words, pronouns (read by others). */
 const NOT_FIRST = /^(?:in|on|at|to|for|with|by|from|of|during|over|under|into|about|after|before|who|whom|whose|which|that|what|it|he|she|they|we|i|you|\p{Ll}+ly)$/iu
 /** Words that end a subject read backwards: conjunctions that open a clause of their own. */
