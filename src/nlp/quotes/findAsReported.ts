@@ -24,10 +24,10 @@ export function findAsReported(text: string, w: Span[], end: number): IndirectFi
     if (!shape) continue
     const { cue, ref, comma } = shape
     if (opens && comma > 0 && comma + 1 < w.length && end - w[comma + 1].start > 8) {
-      return [{ content: span(text, w[comma + 1].start, end), ref, cue: w[cue] }]
+      return [{ content: span(text, w[comma + 1].start, end), ref, cue: w[cue], rule: 'as-reported' }]
     }
     // "…, as the Times reported." ends the sentence: the report is all before it.
-    if (closes && comma < 0 && w[a - 1].start - w[0].start > 8) return [{ content: span(text, w[0].start, w[a - 1].start), ref, cue: w[cue] }]
+    if (closes && comma < 0 && w[a - 1].start - w[0].start > 8) return [{ content: span(text, w[0].start, w[a - 1].start), ref, cue: w[cue], rule: 'as-reported' }]
   }
   return []
 }

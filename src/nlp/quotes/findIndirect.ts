@@ -29,9 +29,15 @@ import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
 import { yieldNested } from './yieldNested.js'
 
+/** Which path of findIndirect produced a find; a feature of the learned filter (indirectFeatures.ts). */
+export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
+  'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
+  'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled'
+
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
   content: Span
+  rule: IndirectRule
   /** The phrase it is attributed to, or null when the cue has no readable subject. */
   ref: SpeakerRef | null
   cue: Span
@@ -113,12 +119,12 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       if ((quotedAfter && !/[.;!?]/.test(text.slice(a.content.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, a.content.start)))) continue
       if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
     }
-    for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null })
-    for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
+    for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null, rule: 'raised' })
+    for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push({ ...a, rule: 'asked' })
     for (const r of findPrepositionReports(text, w, part.start)) {
       // "opposition to their idea of a “freeze-for-freeze”": a phrase running into a quotation is the quotation's.
       if (quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(r.content.end, stretch.end))) continue
-      if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, quiet: true })
+      if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, rule: 'preposition', quiet: true })
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start)
@@ -128,13 +134,13 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
 const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|review|explainer)$/i
 
 /** Cues that report speech or thought even when their subject cannot be read ("… officials privately said that …"). */
-const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
+export const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/
 const TIME_WORD = /^(?:on|in|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|earlier|later|recently|also|again|then|too|privately|publicly)\.?$/i
 
 function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[], from: number): { finds: IndirectFind[]; next: number } | null {
   const end = trimEnd(text, s.start, s.end)
-  const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span): IndirectFind =>
-    ({ content: { text: text.slice(start, stop), start, end: stop }, ref, cue })
+  const make = (start: number, stop: number, ref: SpeakerRef | null, cue: Span, rule: IndirectRule): IndirectFind =>
+    ({ content: { text: text.slice(start, stop), start, end: stop }, ref, cue, rule })
   for (let i = from; i < w.length; i++) {
     // Lower-casing keeps the length of any word that can become "according" or "to", so lengths go first.
     if (w[i].text.length === 9 && w[i].text.toLowerCase() === 'according' && w[i + 1]?.text.length === 2 && w[i + 1].text.toLowerCase() === 'to') {
@@ -144,19 +150,19 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       // "According to X, …" also after an opening parenthesis or a colon ("… gone unnoticed: According to …").
       if (i === 0 || (i === 1 && /^(?:But|And)$/.test(w[0].text)) || /^[(:]$/.test(w[i - 1].text)) {
         const comma = w.findIndex((x, k) => k > i && x.text === ',')
-        if (comma > 0 && comma + 1 < w.length) return { finds: [make(w[comma + 1].start, end, ref, cue)], next: w.length }
+        if (comma > 0 && comma + 1 < w.length) return { finds: [make(w[comma + 1].start, end, ref, cue, 'according-lead')], next: w.length }
       } else if (w[i - 1].text === ',') {
         // "But the next day, according to Roffman, Trump made further demands.": after a short opening the
         // report is the clause after the source.
         const close = i <= 5 ? w.findIndex((x, k) => k > i + 1 && x.start >= ref.mention.end && x.text === ',') : -1
-        if (close > 0 && close + 1 < w.length && close - i <= 14) return { finds: [make(w[close + 1].start, end, ref, cue)], next: w.length }
+        if (close > 0 && close + 1 < w.length && close - i <= 14) return { finds: [make(w[close + 1].start, end, ref, cue, 'according-inner')], next: w.length }
         // "One of the decisions they have made, according to a person close to the process, is to turn …".
         const rest = predicateAfterSource(w, i, ref.mention.end)
-        if (rest > 0) return { finds: [make(s.start, w[i - 1].start, ref, cue), make(w[rest].start, end, ref, cue)], next: rest + 1 }
-        return { finds: [make(s.start, w[i - 1].start, ref, cue)], next: i + 2 }
+        if (rest > 0) return { finds: [make(s.start, w[i - 1].start, ref, cue, 'according-tail'), make(w[rest].start, end, ref, cue, 'according-predicate')], next: rest + 1 }
+        return { finds: [make(s.start, w[i - 1].start, ref, cue, 'according-tail')], next: i + 2 }
       } else if (i >= 5 && /^[\p{L}\p{N}]/u.test(w[i - 1].text)) {
         // "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press".
-        return { finds: [make(s.start, w[i].start - 1, ref, cue)], next: i + 2 }
+        return { finds: [make(s.start, w[i].start - 1, ref, cue, 'according-late')], next: i + 2 }
       }
       continue
     }
@@ -164,7 +170,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       // Headlines: "Cruz: Trump Would Put Liberals On Court".
       // "The Latest: …", "Exclusive: …" are labels, not speakers.
       const ref = HEADLINE_LABEL.test(text.slice(w[0].start, w[i].start).trim()) ? null : readPhrase(w.slice(0, i))
-      if (ref?.form === 'name' && i + 1 < w.length) return { finds: [make(w[i + 1].start, end, ref, { text: ':', start: w[i].start, end: w[i].end })], next: w.length }
+      if (ref?.form === 'name' && i + 1 < w.length) return { finds: [make(w[i + 1].start, end, ref, { text: ':', start: w[i].start, end: w[i].end }, 'headline')], next: w.length }
     }
     const raw = w[i].text.endsWith('.') ? w[i].text.slice(0, -1) : w[i].text
     const form = s.headline && i > 0 ? raw.toLowerCase() : raw
@@ -173,10 +179,10 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const passive = readPassive(text, w, i)
     if (passive) {
       const agent = passive.agentAt < 0 ? null : readSpeakerAfter(text, passive.agentAt, s.end) ?? sourceWords(w, w.findIndex((x) => x.start >= passive.agentAt))
-      return { finds: [make(passive.content.start, passive.content.end, agent, cue)], next: i + 1 }
+      return { finds: [make(passive.content.start, passive.content.end, agent, cue, 'passive')], next: i + 1 }
     }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
-    if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue)] : [], next: w.length }
+    if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue, 'inverted')] : [], next: w.length }
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
     const closes = after >= w.length || /^[,.;]$/.test(w[after].text) || isOccasionOnly(w, after, form)
@@ -195,8 +201,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     if (ref && before >= 0 && w[before].text === ',' && closes) {
       // "…, Tillerson said." and "By eliminating the line, Ms. Tchen said, the White House is able …".
       const finds: IndirectFind[] = []
-      if (w[before].start - s.start > 6) finds.push(make(s.start, w[before].start, ref, cue))
-      if (w[after]?.text === ',' && after + 1 < w.length) finds.push(make(w[after + 1].start, end, ref, cue))
+      if (w[before].start - s.start > 6) finds.push(make(s.start, w[before].start, ref, cue, 'trailing'))
+      if (w[after]?.text === ',' && after + 1 < w.length) finds.push(make(w[after + 1].start, end, ref, cue, 'resumed'))
       if (finds.length) return { finds, next: w.length }
       continue
     }
@@ -217,7 +223,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       const who = ref ?? described ?? bare ?? readAdjacentSubject(text, w[i].start, s.start) ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
         const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k))
-        return { finds: [{ ...make(w[k].start, end, who, cue), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }
+        const rule = ref ? 'subject' : described ? 'described' : bare ? 'bare' : STRONG.test(form) ? 'strong' : 'participle'
+        return { finds: [{ ...make(w[k].start, end, who, cue, rule), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }
       }
     }
   }

@@ -35,10 +35,10 @@ export function findLabelledLines(article: Article, sentences: Sentence[]): Indi
       cue = { text: ':', start: colon, end: colon + 1 }
       if (!ref) continue
       const start = s.start + m[0].length
-      if (letterWords(text, start, s.end) >= 3) out.push({ content: { text: text.slice(start, trim(text, start, s.end)), start, end: trim(text, start, s.end) }, ref, cue })
+      if (letterWords(text, start, s.end) >= 3) out.push({ content: { text: text.slice(start, trim(text, start, s.end)), start, end: trim(text, start, s.end) }, ref, cue, rule: 'labelled' })
       continue
     }
-    if (ref && letterWords(text, s.start, s.end) >= 3) out.push({ content: { text: text.slice(s.start, trim(text, s.start, s.end)), start: s.start, end: trim(text, s.start, s.end) }, ref, cue })
+    if (ref && letterWords(text, s.start, s.end) >= 3) out.push({ content: { text: text.slice(s.start, trim(text, s.start, s.end)), start: s.start, end: trim(text, s.start, s.end) }, ref, cue, rule: 'labelled' })
   }
   // A transcript gives some speaker more than one turn; a list ("Sanders: Win in a walk. … Trump: Move past
   // Iowa.") names each once.

@@ -25,5 +25,5 @@ export function findOpeningParticiple(text: string, w: Span[]): IndirectFind[] {
   const ref = readClauseSubject(text, w[c + 1].start, w[w.length - 1].end, true)
   if (!ref) return []
   const cue = { text: w[i].text, start: w[i].start, end: w[i].end }
-  return [{ content: { text: text.slice(w[k].start, w[c - 1].end), start: w[k].start, end: w[c - 1].end }, ref, cue }]
+  return [{ content: { text: text.slice(w[k].start, w[c - 1].end), start: w[k].start, end: w[c - 1].end }, ref, cue, rule: 'opening-participle' }]
 }

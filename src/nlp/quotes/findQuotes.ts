@@ -2,7 +2,8 @@ import type { Article, Entity, Quote, Sentence, Span, Speaker } from '../../type
 import type { SpeakerRef } from './readPhrase.js'
 import { buildRoster } from './buildRoster.js'
 import { findAuthor } from './findAuthor.js'
-import { findIndirect } from './findIndirect.js'
+import { INDIRECT_MODEL } from './indirectModel.js'
+import { indirectCandidates } from './indirectCandidates.js'
 import { quoteCandidates } from './quoteCandidates.js'
 import { REGION_MODEL } from './regionModel.js'
 import { makeResolver } from './resolveSpeaker.js'
@@ -12,7 +13,8 @@ import { scoreFeatures } from './scoreRegion.js'
  * Finds every quotation in the article's body with its speaker: quotation-mark quotes (`direct`, or `partial`
  * when a fragment sits inside the author's sentence, including quotations that run over several paragraphs) and
  * reported speech without marks (`indirect`). Scare quotes, titles and nicknames are dropped by a small logistic
- * filter trained on PolNeAR (`regionModel.ts`, `npm run train:quotes`). Speakers are canonical per article
+ * filter trained on PolNeAR (`regionModel.ts`, `npm run train:quotes`), and reported-speech finds that a second
+ * such filter scores unlikely are not shown (`indirectModel.ts`, `npm run train:indirect`). Speakers are canonical per article
  * ("Tillerson" and "he" → "Rex Tillerson"); `entities` (may be empty) improve names and types. Pure,
  * deterministic, sorted by start; linear in the text apart from small bounded windows around each quotation.
  */
@@ -25,7 +27,9 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const resolve = makeResolver(text, roster, findAuthor(article), sentences, quoted)
   const items: { span: Span; kind: Quote['kind']; ref: SpeakerRef | null; cue: Span | null; cueOnly?: boolean; quiet?: boolean }[] = [
     ...kept.map((f) => ({ span: { text: '', start: f.region.start, end: f.region.end }, kind: f.kind, ref: f.attribution?.ref ?? null, cue: f.attribution?.cue ?? null })),
-    ...findIndirect(article, sentences, regions).map((f) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue, cueOnly: f.cueOnly, quiet: f.quiet })),
+    // A find the reported-speech filter scores low is not shown but still makes its speaker salient.
+    ...indirectCandidates(article, sentences, regions).map(({ find: f, features }) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue,
+      cueOnly: f.cueOnly || scoreFeatures(features, INDIRECT_MODEL) < INDIRECT_MODEL.threshold, quiet: f.quiet })),
   ]
   // Resolved in the order their speakers are named, so that reported speech makes its speaker as salient as a
   // quotation does ("…, noted NBC’s Dante Chinni. ¶ “…,” he wrote." → Dante Chinni).

@@ -15,7 +15,7 @@ export function relativeReport(text: string, w: Span[], find: IndirectFind): Ind
   let k = -1
   for (let i = 0; i < w.length && w[i].end <= ref.mention.start; i++) k = i
   if (k < 0 || !RELATIVE.test(w[k].text)) return [find]
-  const word = { content: { text: w[k].text, start: w[k].start, end: w[k].end }, ref, cue: find.cue }
+  const word: IndirectFind = { content: { text: w[k].text, start: w[k].start, end: w[k].end }, ref, cue: find.cue, rule: 'relative' }
   const c = find.content
   const comma = k > 0 && w[k - 1].text === ',' ? c.text.indexOf(',') : -1
   const content = comma > 0 ? { text: c.text.slice(0, comma), start: c.start, end: c.start + comma } : c
