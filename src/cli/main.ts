@@ -33,7 +33,11 @@ export async function main(argv: string[]): Promise<number> {
     get stdin() {
       return process.stdin
     },
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // A getter, like stdin: process.stdin is a stream made on first use (loading node's stream modules), which a run
+    // over files never needs.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY)
+    },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderr: process.stderr,
     stderrIsTTY: Boolean(process.stderr.isTTY),

@@ -47,7 +47,9 @@ export async function runInputs(deps: CliDeps, paths: string[], opts: InputOptio
     if (r.out !== undefined) await deps.write(many && spec.format === 'table' ? `==> ${sanitize(item.label)} <==\n${r.out}\n` : r.out)
   }
   try {
-    for await (const item of readItems(paths, { glob: opts.glob, ndjson: opts.ndjsonInput, maxBytes: opts.maxBytes, stdin: deps.stdin })) {
+    // stdin through a getter: process.stdin is a stream made on first use, which a run over files never needs.
+    const read = { glob: opts.glob, ndjson: opts.ndjsonInput, maxBytes: opts.maxBytes, get stdin() { return deps.stdin } }
+    for await (const item of readItems(paths, read)) {
       // Files are read synchronously: let Ctrl-C and stdout errors in between items.
       await new Promise((resolve) => setImmediate(resolve))
       if (deps.isClosed()) break
