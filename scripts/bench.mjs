@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -115,7 +116,8 @@ const peak = Math.max(a.maxRssKb, mid.maxRssKb, big.maxRssKb) / 1024, flat = big
 console.log(`peak RSS ${f(peak, 1)} MB; x${2 * SCALE} / x${SCALE}: ${f(big.maxRssKb / mid.maxRssKb)} (target <= 200 MB and flat): ${verdict(peak <= 200 && flat)}`)
 
 // 5. Stages, in-process, with the V8 setting bin/article-inspect.js uses.
-const budget = /^1[1-3]\./.test(process.versions.v8) ? ['--interrupt-budget=1000000'] : []
+const { RUN_FLAGS } = createRequire(import.meta.url)('../dist/cli/loadBundle.cjs')
+const budget = /^1[1-3]\./.test(process.versions.v8) ? RUN_FLAGS : []
 const r = spawnSync(pinned ? 'taskset' : process.execPath, [...(pinned ? ['-c', '0', process.execPath] : []), ...budget,
   fileURLToPath(new URL('./bench/stages.mjs', import.meta.url)), ...files], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
 if (r.status !== 0) throw new Error(`stages failed: ${r.stderr}`)

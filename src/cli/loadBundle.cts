@@ -6,15 +6,21 @@ import { pathToFileURL } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import { Script } from 'node:vm'
 
+/** The flags {@link setRunFlags} sets (for benchmarks that run the library in-process like the CLI would). */
+export const RUN_FLAGS = ['--interrupt-budget=1000000', '--regexp-tier-up-ticks=100']
+
 /**
- * The V8 flags of every CLI run, set before the bundle is compiled: V8 optimizes a function once it has run ~66 KB
+ * The V8 flags of every CLI run, set before the bundle is compiled. V8 optimizes a function once it has run ~66 KB
  * of bytecode, and a run of one or a few hundred articles then spends much of its CPU compiling code it barely
  * reuses; a 15x larger budget keeps that to the really hot code (about 40% less CPU over 200 articles; long runs
- * are unchanged). Only on V8 versions known to have the flag. A code cache is only accepted under the flags it was
- * made with, so the build sets them too.
+ * are unchanged). V8 also compiles a regex to machine code on its second use, after compiling it to bytecode on the
+ * first: a single article uses a few hundred regexes only a few times each, so they stay interpreted for their first
+ * 100 uses (about 3% fewer instructions for one `summary`; the hot ones still get compiled in long runs). Only on V8
+ * versions known to have the flags. A code cache is only accepted under the flags it was made with, so the build
+ * sets them too.
  */
 export function setRunFlags(): void {
-  if (/^1[1-3]\./.test(process.versions.v8)) setFlagsFromString('--interrupt-budget=1000000')
+  if (/^1[1-3]\./.test(process.versions.v8)) setFlagsFromString(RUN_FLAGS.join(' '))
 }
 
 /** How a bundle was compiled: from its code cache, or from source because the cache was missing, stale or rejected by V8. */
