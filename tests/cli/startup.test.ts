@@ -37,3 +37,20 @@ describe('a one-file run', () => {
     expect(JSON.parse(r.stdout).file).toBe('-')
   })
 })
+
+describe('exiting as soon as the run is done', () => {
+  it('keeps output larger than a pipe buffer whole, and the exit code', () => {
+    const r = spawnSync(process.execPath, [BIN, 'analyze', '--json', '--jobs', '1', SEED, SEED, SEED, SEED, SEED, SEED, '/nonexistent'],
+      { encoding: 'utf8', env, timeout: 60_000, maxBuffer: 1 << 26 })
+    expect(r.stdout.length).toBeGreaterThan(1 << 16)
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(lines).toHaveLength(7)
+    expect(lines[6].error.code).toBe('ENOENT')
+    expect(r.stderr).toBe('article-inspect: /nonexistent: no such file\n')
+    expect(r.status).toBe(1)
+  })
+
+  it('keeps the usage-error exit code', () => {
+    expect(spawnSync(process.execPath, [BIN, 'summary', '--bogus'], { encoding: 'utf8', env }).status).toBe(2)
+  })
+})
