@@ -1,5 +1,6 @@
 import type { HashTable } from './hashTable.js'
 import type { NerResources } from './NerResources.js'
+import type { ViterbiScratch } from './viterbi.js'
 import type { WordRows } from './wordRows.js'
 
 /** Current binary format version of `models/ner.bin`; {@link loadNerModel} rejects any other. */
@@ -24,4 +25,10 @@ export interface NerModel extends NerResources {
    * holds. {@link loadNerModel} adds one; without it each document gets its own.
    */
   wordRows?: WordRows
+  /**
+   * The Viterbi lattices and allowed moves of `transitions`, with its WebAssembly instance (see viterbiWasm), reused
+   * by every document: a new instance per document cost ~13M instructions each in a long run. Results never depend
+   * on it. {@link loadNerModel} adds one; without it each document gets its own.
+   */
+  lattice?: ViterbiScratch
 }

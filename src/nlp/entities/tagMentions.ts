@@ -21,7 +21,7 @@ export function tagPrepared(text: string, prep: PreparedDocument, model: NerMode
   const L = model.labels
   let cap = 64
   let emit = new Float32Array(cap * L), labels = new Uint8Array(cap)
-  const rows = model.wordRows ?? createWordRows(L), buf = createScoreBuffers(L), lattice = createViterbiScratch(model.transitions, L)
+  const rows = model.wordRows ?? createWordRows(L), buf = createScoreBuffers(L), lattice = model.lattice ?? createViterbiScratch(model.transitions, L)
   const mentions: Mention[] = []
   for (const r of prep.order) {
     const info = prep.infos[r], n = info.n

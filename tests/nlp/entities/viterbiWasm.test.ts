@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadNerModel } from '../../../src/nlp/entities/loadNerModel.js'
+import { tagMentions } from '../../../src/nlp/entities/tagMentions.js'
 import { createViterbiScratch, viterbi } from '../../../src/nlp/entities/viterbi.js'
+import { articleSentences } from '../../../src/nlp/sentences/articleSentences.js'
+import { parse } from '../../../src/parse/parse.js'
 
 // The WebAssembly lattice loop must give exactly the labels of the JavaScript one, ties and -Infinity moves included.
 const model = loadNerModel(readFileSync('models/ner.bin'))
@@ -55,5 +58,16 @@ describe('viterbi in WebAssembly', () => {
       viterbi(emit, n, L, model.transitions, b, scratch)
       expect([...b]).toEqual([...a])
     }
+  })
+
+  it('is made once per loaded model and reused by every document, with the mentions of a fresh lattice per document', () => {
+    const loaded = loadNerModel(readFileSync('models/ner.bin'))
+    expect(loaded.lattice?.wasm).not.toBeNull()
+    const { lattice, ...withoutLattice } = loaded
+    for (const file of ['seed-adg-north-korea.txt', 'polnear-breitbart-transcript.txt', 'seed-adg-north-korea.txt']) {
+      const text = readFileSync(`fixtures/${file}`, 'utf8'), sentences = articleSentences(parse(text))
+      expect(tagMentions(text, sentences, loaded)).toEqual(tagMentions(text, sentences, withoutLattice))
+    }
+    expect(loaded.lattice).toBe(lattice)
   })
 })
