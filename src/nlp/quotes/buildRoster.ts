@@ -24,6 +24,9 @@ export interface Roster {
   people: Person[]
   /** Sightings in text order. */
   sightings: Sighting[]
+  /** Folded names of the places the tagger found (LOCATION entities and their aliases): a place that speaks is its
+   *  government or institution ("Pyongyang hopes …", "Beijing said"), an organization, never a person. */
+  places: Set<string>
 }
 
 const NAMED_KINDS = new Set(['paragraph', 'deck', 'headline', 'caption'])
@@ -82,7 +85,8 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     }
   }
   placeLike(article.text, sightings)
-  return { people, sightings }
+  const places = new Set(entities.filter((e) => e.type === 'LOCATION').flatMap((e) => [e.name, ...e.aliases]).map(fold))
+  return { people, sightings, places }
 }
 
 /** True for a headline with most of its longer words capitalized ("Obama Sees Personal Insult if Blacks Don't Vote"). */

@@ -36,7 +36,9 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
     if (ref.form === 'name' && ref.name) {
       person = findPerson(roster, last, ref.name, ref.gender, at, ref.isOrg)
       if (!person) {
-        person = { name: ref.name, type: ref.isOrg ? 'ORGANIZATION' : 'PERSON', gender: ref.gender, title: ref.title, aliases: [] }
+        // A place named as a speaker stands for its government ("Pyongyang hopes …").
+        const isOrg = ref.isOrg || (!ref.title && roster.places.has(fold(ref.name)))
+        person = { name: ref.name, type: isOrg ? 'ORGANIZATION' : 'PERSON', gender: isOrg ? null : ref.gender, title: ref.title, aliases: [] }
         roster.people.push(person)
       }
     } else if (ref.form === 'pronoun' && /^(?:i|we)$/i.test(mention.text) && author) {
@@ -57,7 +59,7 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
       return { name: person.name, type: person.type, title: ref.title ?? person.title, mention, aliases: person.aliases }
     }
     const generic = mention.text.replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
-    return { name: generic, type: ref.isOrg || ref.isPlural ? 'ORGANIZATION' : 'PERSON', title: null, mention, aliases: [], generic: true }
+    return { name: generic, type: ref.isOrg || ref.isPlural || roster.places.has(fold(generic)) ? 'ORGANIZATION' : 'PERSON', title: null, mention, aliases: [], generic: true }
   }
 }
 

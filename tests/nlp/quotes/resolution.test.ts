@@ -90,6 +90,17 @@ describe('who can be an antecedent', () => {
     expect(speakerOf(body, 'Don’t shoot')).toBe('Mary Scott')
   })
 
+  it.each([
+    ['Pyongyang hopes for an improvement of relations with South Korea.', 'Pyongyang', 'LOCATION', 'ORGANIZATION'],
+    ['Beijing said the sanctions were enough.', 'Beijing', 'LOCATION', 'ORGANIZATION'],
+    ['Tillerson said the sanctions were enough.', 'Tillerson', 'PERSON', 'PERSON'],
+    ['Mr. Washington said the sanctions were enough.', 'Washington', 'LOCATION', 'PERSON'],
+  ])('a place that speaks is an organization: %j', (body, name, entityType, speakerType) => {
+    const text = 'Headline\n\n' + body
+    const q = findQuotes(parse(text), articleSentences(parse(text)), [entity(text, name, entityType as Entity['type'])])
+    expect(q.find((x) => x.kind === 'indirect')?.speaker).toMatchObject({ name, type: speakerType })
+  })
+
   it('gives "she" of no known person to a person of unknown gender, never to a code like "EB-5"', () => {
     const text = 'Headline\n\nAngelique Brunner runs the firm. The EB-5 program helps it.\n\n“It is hard,” she said.'
     const q = findQuotes(parse(text), articleSentences(parse(text)), [entity(text, 'Angelique Brunner', 'PERSON'), entity(text, 'EB-5', 'PERSON')])
