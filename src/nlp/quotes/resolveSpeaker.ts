@@ -12,6 +12,10 @@ const PRONOUN_REACH = 40
  * antecedent of "he"/"she": the speaker of the running quotation is the most salient entity (cf. Centering).
  */
 const SPEAKER_REACH = 600
+/** Focus adverbs before a description, not part of its name ("even critics", "now some close allies"). */
+const FOCUS = /^(?:even|now|only|also|still|just)\s+(?=\S)/i
+/** A lone adverb is never a source ("…, instead calling on …" read "instead" as the subject). */
+const NOT_A_SOURCE = /^(?:now|then|instead|there|here|far|still|also|even|just|only|so|too|again|later|earlier)$/i
 /** How many sentences back the Hobbs-style search goes. */
 const HOBBS_SENTENCES = 4
 
@@ -24,7 +28,7 @@ const HOBBS_SENTENCES = 4
  * the author when the article names one (op-eds, letters); descriptions ("the Vermont senator", "the newspaper")
  * to the person or organization whose title or kind fits, else kept as a generic source named by its words.
  */
-export function makeResolver(text: string, roster: Roster, authorName: string | null = null, clauses: Span[] = [], quoted: Span[] = []): (ref: SpeakerRef) => Speaker {
+export function makeResolver(text: string, roster: Roster, authorName: string | null = null, clauses: Span[] = [], quoted: Span[] = []): (ref: SpeakerRef) => Speaker | null {
   const spoken: Sighting[] = []
   const outside = roster.sightings.filter(notIn(quoted))
   const author: Person | null = authorName ? { name: authorName, type: 'PERSON', gender: null, title: null, aliases: [] } : null
@@ -58,7 +62,9 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
       if (!spoken.length || spoken[spoken.length - 1].start <= at) spoken.push({ start: at, person })
       return { name: person.name, type: person.type, title: ref.title ?? person.title, mention, aliases: person.aliases }
     }
-    const generic = mention.text.replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
+    const generic = mention.text.replace(FOCUS, '').replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
+    // What a phrase reader took for a subject but is none ("now", "instead").
+    if (NOT_A_SOURCE.test(generic)) return null
     return { name: generic, type: ref.isOrg || ref.isPlural || roster.places.has(fold(generic)) ? 'ORGANIZATION' : 'PERSON', title: null, mention, aliases: [], generic: true }
   }
 }

@@ -101,6 +101,22 @@ describe('who can be an antecedent', () => {
     expect(q.find((x) => x.kind === 'indirect')?.speaker).toMatchObject({ name, type: speakerType })
   })
 
+  it.each([
+    ['The role of first lady carries no official powers, instead calling on the spouse to organize social events.', 'instead'],
+    ['He has gone back to compare positions that now seem relatively moderate to the current views.', 'now'],
+  ])('never names an adverb as the source: %j', (body, word) => {
+    const text = 'Headline\n\n' + body
+    for (const q of findQuotes(parse(text), articleSentences(parse(text)), [])) expect(q.speaker?.name).not.toBe(word)
+  })
+
+  it.each([
+    ['Even critics say the plan will pass.', 'critics'],
+    ['Now some close Clinton allies say the plan will pass.', 'close Clinton allies'],
+  ])('names a description without its focus adverb: %j', (body, name) => {
+    const text = 'Headline\n\n' + body
+    expect(findQuotes(parse(text), articleSentences(parse(text)), []).find((q) => q.kind === 'indirect')?.speaker?.name).toBe(name)
+  })
+
   it('gives "she" of no known person to a person of unknown gender, never to a code like "EB-5"', () => {
     const text = 'Headline\n\nAngelique Brunner runs the firm. The EB-5 program helps it.\n\n“It is hard,” she said.'
     const q = findQuotes(parse(text), articleSentences(parse(text)), [entity(text, 'Angelique Brunner', 'PERSON'), entity(text, 'EB-5', 'PERSON')])
