@@ -5,6 +5,10 @@ const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|first|since|late
 /** A participle: a regular past form or a common irregular one. */
 const PARTICIPLE = /^(?:\p{Ll}+ed|shown|seen|known|told|written|said|thought|found|sought|taken|given|heard|held|made|brought)$/u
 
+/** Participles that read as adjectives of feeling or certainty ("is worried about", "was impressed by", "is assured
+ *  of winning") or whose passive reports nothing said ("as he explained", "has responded"): no passive report. */
+const NOT_PASSIVE = /^(?:worried|alarmed|outraged|impressed|assured|reassured|pleased|thrilled|angered|startled|irritated|intrigued|enamored|convinced|exasperated|frustrated|disappointed|surprised|shocked|scared|responded|explained|added|said|admitted|maintained|continued)$/i
+
 /** A passive report: what is reported (the subject) and where the agent after "by" starts, if any. */
 export interface Passive {
   content: Span
@@ -18,7 +22,7 @@ export interface Passive {
  * The subject runs back to the clause opening (at most twelve words); null when w[i] is not a passive participle.
  */
 export function readPassive(text: string, w: Span[], i: number): Passive | null {
-  if (!PARTICIPLE.test(w[i].text)) return null
+  if (!PARTICIPLE.test(w[i].text) || NOT_PASSIVE.test(w[i].text)) return null
   let a = i + 1
   while (a < w.length && a - i <= 3 && ADVERB.test(w[a].text)) a++
   // "was endorsed on Monday by X": the agent may follow a short phrase of time or place.

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './quotesOf.js'
+
+/** The reported-speech contents of a body text. */
+const reported = (body: string): string[] => quotesOf(body).filter((q) => q.kind === 'indirect').map((q) => q.text)
+
+// Shapes where a cue word reads as speech but is not used as a verb of saying (from PolNeAR train sentences):
+// nothing in them is reported.
+describe('misread cues report nothing', () => {
+  it.each([
+    // A participle of feeling or certainty is an adjective, not a passive report whose subject is the content.
+    ['Clinton is now assured of winning at least 60 delegates.', 'Clinton'],
+    ['Virtually no one is impressed with President Barack Obama’s plan.', 'Virtually no one'],
+    ['Neither man was impressed by Mrs. Clinton at the debate.', 'Neither man'],
+    ['Many voters in the county were alarmed by the attacks in Paris.', 'Many voters in the county'],
+    // A verb of saying without an object has no passive report.
+    ['The rest of the story was explained by the lawyers later.', 'The rest of the story'],
+  ])('%j', (body, misread) => {
+    expect(reported(body)).not.toContain(misread)
+  })
+})
+
+// The same cues in their reporting use still report.
+describe('cues next to the misread shapes still report', () => {
+  it.each([
+    ['The senator is worried that turnout will be low.', 'turnout will be low'],
+    ['Mr. Sanders has been criticized for offering vague responses.', 'Mr. Sanders'],
+    ['The meeting was first reported by Politico.', 'The meeting'],
+  ])('%j', (body, content) => {
+    expect(reported(body)).toContain(content)
+  })
+})
