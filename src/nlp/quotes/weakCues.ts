@@ -24,11 +24,20 @@ const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|
 /** Words after a noun of that set rather than a verb ("support for", "attacks on", "the plan was"). */
 const NOUN_AFTER = /^(?:for|of|on|from|among|against|with|in|at|by|is|was|are|were|has|had|and|or|[,.;:])$/i
 
+/** Determiners and possessives opening a noun phrase. */
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i
+
 /** True when a cue form of the NOUNISH set is used as a noun or adverb here, or in a sense that reports nothing. */
 export function isNounUse(w: Span[], i: number, form: string): boolean {
   const l = form.toLowerCase()
   // "475 pledged delegates", "the proposed wall", "his stated goal": a participle used as an adjective.
   if (/ed$/.test(l) && /^(?:the|a|an|his|her|their|its|our|my|your|these|those|some|many|no|\d[\d,.]*)$/i.test(w[i - 1]?.text ?? '')) return true
+  // "a lead in pledged delegates": a participle before the noun it describes.
+  if (l === 'pledged' && /^delegates?$/i.test(w[i + 1]?.text ?? '')) return true
+  // "found himself embroiled in controversy": "find oneself" reports nothing.
+  if (/^(?:found|finds|finding)$/.test(l) && /^(?:himself|herself|themselves|itself|myself|ourselves|yourself)$/i.test(w[i + 1]?.text ?? '')) return true
+  // "adding to her delegate lead", "added to the confusion": adding to something is not adding a remark.
+  if (/^(?:adding|added|adds)$/.test(l) && /^to$/i.test(w[i + 1]?.text ?? '') && DETERMINER.test(w[i + 2]?.text ?? '')) return true
   if (!NOUNISH.has(l)) return false
   const next = w[i + 1]?.text ?? '.'
   // "came back to", "back then"; "find themselves", "to find a way": only "find that …" reports.

@@ -15,6 +15,11 @@ describe('misread cues report nothing', () => {
     ['Many voters in the county were alarmed by the attacks in Paris.', 'Many voters in the county'],
     // A verb of saying without an object has no passive report.
     ['The rest of the story was explained by the lawyers later.', 'The rest of the story'],
+    // "pledged delegates", "find oneself", "adding to her lead": senses of a cue that report nothing.
+    ['Delaware, her lead in pledged delegates in all likelihood will be insurmountable.', 'delegates in all likelihood will be insurmountable'],
+    ['Three hours later, Obama found himself in the awkward position of addressing the attack.', 'himself in the awkward position of addressing the attack'],
+    ['Hillary Clinton won the primary on Tuesday, adding to her sizable delegate lead over Sen. Bernie Sanders.', 'to her sizable delegate lead over Sen. Bernie Sanders'],
+    ['The latest hiccup adds to the drama that has surrounded the emails.', 'to the drama that has surrounded the emails'],
   ])('%j', (body, misread) => {
     expect(reported(body)).not.toContain(misread)
   })
@@ -26,6 +31,7 @@ describe('cues next to the misread shapes still report', () => {
     ['The senator is worried that turnout will be low.', 'turnout will be low'],
     ['Mr. Sanders has been criticized for offering vague responses.', 'Mr. Sanders'],
     ['The meeting was first reported by Politico.', 'The meeting'],
+    ['Mr. Jacobs added to reporters that Sanders did not rise above Trump.', 'Sanders did not rise above Trump'],
   ])('%j', (body, content) => {
     expect(reported(body)).toContain(content)
   })
