@@ -130,8 +130,9 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
   return out.sort((a, b) => a.content.start - b.content.start)
 }
 
-/** Headline labels before a colon that name no speaker. */
-const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|review|explainer)$/i
+/** Headline labels before a colon that name no speaker (also the interjections of click-bait headlines: "Wow:",
+ *  "BOOM:", "Revealed:"). */
+const HEADLINE_LABEL = /^(?:the latest|latest|exclusive|breaking|analysis|opinion|editorial|update|watch|video|live|fact check|review|explainer|revealed|just leaked|bombshell|boom|wow|byline|paid notice|delegate update|(?:the )?fix)$/i
 
 /** Cues that report speech or thought even when their subject cannot be read ("… officials privately said that …"). */
 export const STRONG = /^(?:said|says|say|told|tells|believe|believes|believed|think|thinks|thought|argued|argues|claimed|claims|insisted|insists|noted|notes|warned|warns|suggested|suggests|acknowledged|admitted|announced|reported|predicted|estimated|concluded|found|showed|shows|explained|added|wrote|writes|stated|conceded|agreed|hoped|hopes|feared|fears|knew|know|knows|expect|expects|expected)$/

@@ -21,4 +21,14 @@ describe('headline source before a colon', () => {
   it('reads no speaker in "The Latest:"', () => {
     expect(headline('The Latest: Sanders declares revolution, ignores losses.')?.speaker?.name).not.toBe('Latest')
   })
+
+  // Click-bait interjections before a colon are labels too: nothing is reported by them.
+  it.each([
+    'Wow: Glenn Beck Just Responded To Palin’s Trump Endorsement With One Brutal Line',
+    'BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary',
+    'Revealed: The Secret Plan Behind The Convention',
+  ])('reports nothing by the label of %j', (text) => {
+    const q = headline(text)
+    expect(q === undefined || q.cue?.text !== ':').toBe(true)
+  })
 })
