@@ -99,6 +99,9 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       for (const found of f.finds) {
         // A quotation closed by its own period ("… heart.” He said …") ends the sentence before the report; else
         // only a report that stands on its own may follow it in the sentence.
+        // A cue opening the stretch right after a quotation is its attribution even after a question or an
+        // exclamation ("“How much worse could it get?” said Florida-based strategist Al Cardenas."): no report.
+        if (quotedBefore && w[0].start === found.cue.start && found.content.start >= found.cue.end && /[!?]/.test(text.slice(stretch.start - 3, stretch.start))) continue
         const find = quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, found.content.start)) ? reportAfterQuotation(text, w, found, s.start, part.start) : found
         if (!find) continue
         // A clause running into a quotation belongs to the quotation's attribution, not to reported speech; a

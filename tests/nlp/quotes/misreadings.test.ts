@@ -15,6 +15,9 @@ describe('misread cues report nothing', () => {
     ['Many voters in the county were alarmed by the attacks in Paris.', 'Many voters in the county'],
     // A verb of saying without an object has no passive report.
     ['The rest of the story was explained by the lawyers later.', 'The rest of the story'],
+    // A cue right after a quotation that ends in a question or an exclamation is the quotation's attribution.
+    ['“How much worse could it get?” said Florida-based Republican strategist Al Cardenas, referring to Trump.', 'Florida-based Republican strategist Al Cardenas, referring to Trump'],
+    ['“This is dangerous to our country!” said Tom Burke, who is coming from Grand Rapids to organize a rally.', 'Tom Burke, who is coming from Grand Rapids to organize a rally'],
     // "pledged delegates", "find oneself", "adding to her lead": senses of a cue that report nothing.
     ['Delaware, her lead in pledged delegates in all likelihood will be insurmountable.', 'delegates in all likelihood will be insurmountable'],
     ['Three hours later, Obama found himself in the awkward position of addressing the attack.', 'himself in the awkward position of addressing the attack'],
@@ -31,6 +34,7 @@ describe('cues next to the misread shapes still report', () => {
     ['The senator is worried that turnout will be low.', 'turnout will be low'],
     ['Mr. Sanders has been criticized for offering vague responses.', 'Mr. Sanders'],
     ['The meeting was first reported by Politico.', 'The meeting'],
+    ['Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative.', 'he doesn’t believe the effort requires an alternative'],
     ['Mr. Jacobs added to reporters that Sanders did not rise above Trump.', 'Sanders did not rise above Trump'],
   ])('%j', (body, content) => {
     expect(reported(body)).toContain(content)
