@@ -25,6 +25,9 @@ const HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['over', list('debate criticism outrage concerns concern fears anger dispute')],
   ['with', list('frustration frustrated concerned angry upset disagreement')],
 ])
+/** "in response to a voter's question", "the GOP response to the address": a response after a determiner or a
+ *  preposition is an occasion, and names no speaker (PolNeAR marks none in train). */
+const RESPONSE = /^responses?$/i
 const POSSESSIVE = /^(?:his|her|their|its)$|^\p{Lu}[\p{L}.-]*['’]s$/u
 const DETERMINER = /^(?:the|a|an|this|that|these|those|such|some|any|no|much|more|most|less|new|strong|broad|growing|renewed|sharp|harsh|fierce|public|widespread|little|own|early|latest|repeated|recent|frequent|vocal|full|of|for|in|on|with|without|from|by|to|about|amid|despite)$/i
 const END = /^(?:[.;:!?(),“”"—–]|--|and|but|while|which|who|because|when|after|before|as|is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|may|might|must)$/i
@@ -46,7 +49,7 @@ export function findPrepositionReports(text: string, w: Span[], from: number): {
     // A noun after a determiner ("the support of voters", "a debate over") names no speaker; after a
     // possessive ("his views on") its owner speaks; a verb or adjective has the subject before it.
     const before = w[i - 1]?.text ?? ''
-    const ref = POSSESSIVE.test(before) ? ownerSubject(w, i - 1) ?? readPhrase([w[i - 1]]) : readSubjectBefore(text, w[i].start, from)
+    const ref = POSSESSIVE.test(before) ? ownerSubject(w, i - 1) ?? readPhrase([w[i - 1]]) : RESPONSE.test(w[i].text) && DETERMINER.test(before) ? null : readSubjectBefore(text, w[i].start, from)
     if (!ref) { i = e - 1; continue }
     out.push({ content: { text: text.slice(w[i + 2].start, end), start: w[i + 2].start, end }, ref, cue: { text: text.slice(w[i].start, w[i + 1].end), start: w[i].start, end: w[i + 1].end } })
     i = e - 1

@@ -18,6 +18,9 @@ describe('misread cues report nothing', () => {
     // A cue right after a quotation that ends in a question or an exclamation is the quotation's attribution.
     ['“How much worse could it get?” said Florida-based Republican strategist Al Cardenas, referring to Trump.', 'Florida-based Republican strategist Al Cardenas, referring to Trump'],
     ['“This is dangerous to our country!” said Tom Burke, who is coming from Grand Rapids to organize a rally.', 'Tom Burke, who is coming from Grand Rapids to organize a rally'],
+    // "in response to" is an occasion, not a response by the clause subject.
+    ['He made the remark earlier this year in Iowa in response to a voter’s question.', 'a voter’s question'],
+    ['The State Department made its statement in response to a 2012 records request from a watchdog group.', 'a 2012 records request from a watchdog group'],
     // "pledged delegates", "find oneself", "adding to her lead": senses of a cue that report nothing.
     ['Delaware, her lead in pledged delegates in all likelihood will be insurmountable.', 'delegates in all likelihood will be insurmountable'],
     ['Three hours later, Obama found himself in the awkward position of addressing the attack.', 'himself in the awkward position of addressing the attack'],
@@ -35,6 +38,7 @@ describe('cues next to the misread shapes still report', () => {
     ['Mr. Sanders has been criticized for offering vague responses.', 'Mr. Sanders'],
     ['The meeting was first reported by Politico.', 'The meeting'],
     ['Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative.', 'he doesn’t believe the effort requires an alternative'],
+    ['Clinton’s campaign responded to the criticism on immigration by pointing to her record.', 'to the criticism on immigration by pointing to her record'],
     ['Mr. Jacobs added to reporters that Sanders did not rise above Trump.', 'Sanders did not rise above Trump'],
   ])('%j', (body, content) => {
     expect(reported(body)).toContain(content)
