@@ -226,7 +226,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       }
       const who = ref ?? described ?? bare ?? readAdjacentSubject(text, w[i].start, s.start) ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
-        const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k))
+        // "…,'' Mr. Jones said of the killer.": what a remark was about, not what was said.
+        const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k)) || (k === i + 1 && /^(?:said|says|say)$/i.test(form) && w[k].text === 'of')
         const rule = ref ? 'subject' : described ? 'described' : bare ? 'bare' : STRONG.test(form) ? 'strong' : 'participle'
         return { finds: [{ ...make(w[k].start, end, who, cue, rule), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }
       }

@@ -21,6 +21,9 @@ describe('misread cues report nothing', () => {
     // "in response to" is an occasion, not a response by the clause subject.
     ['He made the remark earlier this year in Iowa in response to a voter’s question.', 'a voter’s question'],
     ['The State Department made its statement in response to a 2012 records request from a watchdog group.', 'a 2012 records request from a watchdog group'],
+    // "said of X" after a quotation: what the remark was about.
+    ['“It was a beautiful place to play,” Michael C. Cernech, the city manager, said of the championship course, which opened in 1971.', 'of the championship course, which opened in 1971'],
+    ['“Who do they think they are?” Trump said of Apple in February.', 'of Apple in February'],
     // "pledged delegates", "find oneself", "adding to her lead": senses of a cue that report nothing.
     ['Delaware, her lead in pledged delegates in all likelihood will be insurmountable.', 'delegates in all likelihood will be insurmountable'],
     ['Three hours later, Obama found himself in the awkward position of addressing the attack.', 'himself in the awkward position of addressing the attack'],
