@@ -15,6 +15,9 @@ describe('misread cues report nothing', () => {
     ['Many voters in the county were alarmed by the attacks in Paris.', 'Many voters in the county'],
     // A verb of saying without an object has no passive report.
     ['The rest of the story was explained by the lawyers later.', 'The rest of the story'],
+    // "think tank", "show up": a noun compound and a verb of arriving.
+    ['He spoke at the Center for American Progress, the think tank founded by John Podesta.', 'tank founded by John Podesta'],
+    ['Only a few hundred people showed up at the firehouse near the school.', 'up at the firehouse near the school'],
     // A cue right after a quotation that ends in a question or an exclamation is the quotation's attribution.
     ['“How much worse could it get?” said Florida-based Republican strategist Al Cardenas, referring to Trump.', 'Florida-based Republican strategist Al Cardenas, referring to Trump'],
     ['“This is dangerous to our country!” said Tom Burke, who is coming from Grand Rapids to organize a rally.', 'Tom Burke, who is coming from Grand Rapids to organize a rally'],
@@ -42,6 +45,7 @@ describe('cues next to the misread shapes still report', () => {
     ['The meeting was first reported by Politico.', 'The meeting'],
     ['Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires an alternative.', 'he doesn’t believe the effort requires an alternative'],
     ['Clinton’s campaign responded to the criticism on immigration by pointing to her record.', 'to the criticism on immigration by pointing to her record'],
+    ['The poll shows up to a third of voters are undecided.', 'up to a third of voters are undecided'],
     ['Mr. Jacobs added to reporters that Sanders did not rise above Trump.', 'Sanders did not rise above Trump'],
   ])('%j', (body, content) => {
     expect(reported(body)).toContain(content)
