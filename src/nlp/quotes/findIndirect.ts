@@ -11,6 +11,7 @@ import { isOccasionOnly } from './isOccasionOnly.js'
 import { isReportingParticiple } from './isReportingParticiple.js'
 import { isSpace } from './isSpace.js'
 import { opensClause } from './opensClause.js'
+import { participleAfterQuotation } from './participleAfterQuotation.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
@@ -21,6 +22,7 @@ import { readBareSpeech } from './readBareSpeech.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { relativeReport } from './relativeReport.js'
 import { reportAfterQuotation } from './reportAfterQuotation.js'
+import { reportBesideQuotation } from './reportBesideQuotation.js'
 import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } from './reportShape.js'
 import { predicateAfterSource } from './predicateAfterSource.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
@@ -32,7 +34,8 @@ import { yieldNested } from './yieldNested.js'
 /** Which path of findIndirect produced a find; a feature of the learned filter (indirectFeatures.ts). */
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
-  'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled'
+  'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
+  'beside-relative' | 'beside-participle'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -94,7 +97,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     const quotedBefore = stretch.start > s.start, quotedAfter = stretch.end < s.end
     const here: IndirectFind[] = []
     while (i < w.length) {
-      const f = findFrom(text, part, w, i)
+      const f = (i === 0 && quotedBefore ? participleAfterQuotation(text, w, s.start, part.start, trimEnd(text, part.start, part.end)) : null) ?? findFrom(text, part, w, i)
       if (!f) break
       for (const found of f.finds) {
         // A quotation closed by its own period ("… heart.” He said …") ends the sentence before the report; else
@@ -102,7 +105,8 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
         // A cue opening the stretch right after a quotation is its attribution even after a question or an
         // exclamation ("“How much worse could it get?” said Florida-based strategist Al Cardenas."): no report.
         if (quotedBefore && w[0].start === found.cue.start && found.content.start >= found.cue.end && /[!?]/.test(text.slice(stretch.start - 3, stretch.start))) continue
-        const find = quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, found.content.start)) ? reportAfterQuotation(text, w, found, s.start, part.start) : found
+        const find = quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, found.content.start))
+          ? reportAfterQuotation(text, w, found, s.start, part.start) ?? reportBesideQuotation(text, w, found, s.start, part.start) : found
         if (!find) continue
         // A clause running into a quotation belongs to the quotation's attribution, not to reported speech; a
         // first clause coordinated with it ("said X, and called Clinton “crooked”") still stands on its own.
