@@ -26,6 +26,7 @@ import { reportBesideQuotation } from './reportBesideQuotation.js'
 import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } from './reportShape.js'
 import { predicateAfterSource } from './predicateAfterSource.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
+import { skipCommaAfterCue } from './skipCommaAfterCue.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
@@ -35,7 +36,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle'
+  'beside-relative' | 'beside-participle' | 'inserted'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -229,6 +230,9 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
         while (k < w.length && k - i <= 3 && TIME_WORD.test(w[k].text)) k++
       }
       const who = ref ?? described ?? bare ?? readAdjacentSubject(text, w[i].start, s.start) ?? readNearestSubject(text, w[i].start, s.start) ?? readClauseSubject(text, s.start, w[i].start, true)
+      // "Rubio says, win or lose in …, he’s staying": a phrase in commas before the clause.
+      const inserted = ref && STRONG.test(form) ? skipCommaAfterCue(w, i, k) : -1
+      if (inserted > 0) return { finds: [make(w[inserted].start, end, who, cue, 'inserted')], next: inserted + 1 }
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
         // "…,'' Mr. Jones said of the killer.": what a remark was about, not what was said.
         const cueOnly = isAdjunctOnly(w, k) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k)) || (k === i + 1 && /^(?:said|says|say)$/i.test(form) && w[k].text === 'of')
