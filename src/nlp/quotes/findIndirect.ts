@@ -20,6 +20,7 @@ import { ownerSubject } from './ownerSubject.js'
 import { readAdjacentSubject } from './readAdjacentSubject.js'
 import { readBareSpeech } from './readBareSpeech.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
+import { readInvertedDescription } from './readInvertedDescription.js'
 import { relativeReport } from './relativeReport.js'
 import { reportAfterQuotation } from './reportAfterQuotation.js'
 import { reportBesideQuotation } from './reportBesideQuotation.js'
@@ -36,7 +37,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -192,6 +193,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue, 'inverted')] : [], next: w.length }
+    const described_ = inverted ? null : readInvertedDescription(text, w, i, s, cue.end)
+    if (described_) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, described_, cue, 'inverted-description')] : [], next: w.length }
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
     const closes = after >= w.length || /^[,.;]$/.test(w[after].text) || isOccasionOnly(w, after, form)
