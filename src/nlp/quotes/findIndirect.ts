@@ -24,6 +24,7 @@ import { readInvertedDescription } from './readInvertedDescription.js'
 import { relativeReport } from './relativeReport.js'
 import { reportAfterQuotation } from './reportAfterQuotation.js'
 import { reportBesideQuotation } from './reportBesideQuotation.js'
+import { commaBeforeConjunct } from './commaBeforeConjunct.js'
 import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } from './reportShape.js'
 import { predicateAfterSource } from './predicateAfterSource.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
@@ -209,7 +210,8 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     // hopes that …") is the owner's, not the clause subject's, unless the owner is a pronoun for that very subject
     // ("he expanded upon his calls for"). (Only a speaker change: owners do not make reports where no subject reads.)
     const ref = subject && isPossessive(w[i - 1]?.text ?? '') ? ownerSubject(w, i - 1) ?? readPhrase([w[i - 1]], true) ?? subject : subject
-    const before = ref ? lastIndexBefore(w, ref.mention.start) : -1
+    // "…, he and Mr. Allen said.": a coordinated subject after the comma.
+    const before = ref ? commaBeforeConjunct(w, lastIndexBefore(w, ref.mention.start)) : -1
     if (ref && before >= 0 && w[before].text === ',' && closes) {
       // "…, Tillerson said." and "By eliminating the line, Ms. Tchen said, the White House is able …".
       const finds: IndirectFind[] = []
