@@ -83,6 +83,8 @@ describe('contributor and credit lines', () => {
     'Attendees, including Mr. Altman of Evercore and Mr. Rubin, contributed $2,700 each.',
     'His policy positions on immigration and trade, which have contributed to his mirage candidacy, are in conflict.',
     'Research suggests that globalization has contributed heavily to a bitter political divide.',
+    'As The Washington Post reported, even if Sanders managed to split delegates with Clinton, he would need 55 percent.',
+    'As Breitbart News reported, even on Friday morning, the Obama White House was refusing to call it terrorism.',
   ])('not a credit: %j', (line) => expect(isCredit(line)).toBe(false))
 })
 

@@ -9,12 +9,16 @@ const CREDIT = [
   /^[-—–]*\s*[Aa]dditional reporting (?:by|from) /,
 ]
 
+/** A body sentence framed by what someone reported ("As The Washington Post reported, even if Sanders …"), which
+ *  the name pattern of a credit would otherwise take for "<names> reported,". */
+const FRAMED = /^(?:As|But as|And as|When|While|If|After|Before|Since)\s/
+
 /**
  * True for contributor and credit lines: "Information for this article was contributed by …", "Jane Doe
  * contributed to this report.", "Costa reported from Washington.", "(Reporting by …; Editing by …)".
  */
 export function isCredit(line: string): boolean {
-  return line.length <= 400 && CREDIT.some((re) => re.test(line))
+  return line.length <= 400 && !FRAMED.test(line) && CREDIT.some((re) => re.test(line))
 }
 
 const NAME = /^(?:[A-Z][\w'’.-]*|(?:de|van|von|da|del|der|la|le|bin|al|St\.))(?: (?:[A-Z][\w'’.-]*|de|van|von|da|del|der|la|le|bin|al)){0,4}$/
