@@ -20,6 +20,7 @@ import { ownerSubject } from './ownerSubject.js'
 import { readAdjacentSubject } from './readAdjacentSubject.js'
 import { readBareSpeech } from './readBareSpeech.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
+import { readInterruptedInverted } from './readInterruptedInverted.js'
 import { readInvertedDescription } from './readInvertedDescription.js'
 import { relativeReport } from './relativeReport.js'
 import { reportAfterQuotation } from './reportAfterQuotation.js'
@@ -38,7 +39,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -194,6 +195,11 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue, 'inverted')] : [], next: w.length }
+    // "The contrast with Trump, said Doyle and others, would be clear …": the report around the attribution.
+    const around = inverted ? null : readInterruptedInverted(text, w, i, s, cue.end)
+    if (around && w[i - 1].start - s.start > 6) {
+      return { finds: [make(s.start, w[i - 1].start, around.ref, cue, 'interrupted'), make(w[around.resume].start, end, around.ref, cue, 'interrupted')], next: w.length }
+    }
     const described_ = inverted ? null : readInvertedDescription(text, w, i, s, cue.end)
     if (described_) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, described_, cue, 'inverted-description')] : [], next: w.length }
     let after = i + 1
