@@ -17,8 +17,9 @@ import { scoreFeatures } from './scoreRegion.js'
  * such filter scores unlikely are not shown (`indirectModel.ts`, `npm run train:indirect`). Speakers are canonical per article
  * ("Tillerson" and "he" → "Rex Tillerson"); `entities` (may be empty) improve names and types. Pure,
  * deterministic, sorted by start; linear in the text apart from small bounded windows around each quotation.
+ * `showAllReports` turns the reported-speech filter off (rule tests see what the rules find).
  */
-export function findQuotes(article: Article, sentences: Sentence[], entities: Entity[]): Quote[] {
+export function findQuotes(article: Article, sentences: Sentence[], entities: Entity[], showAllReports = false): Quote[] {
   const { text } = article
   const roster = buildRoster(article, entities)
   const { candidates, regions } = quoteCandidates(article, sentences)
@@ -29,7 +30,7 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
     ...kept.map((f) => ({ span: { text: '', start: f.region.start, end: f.region.end }, kind: f.kind, ref: f.attribution?.ref ?? null, cue: f.attribution?.cue ?? null })),
     // A find the reported-speech filter scores low is not shown but still makes its speaker salient.
     ...indirectCandidates(article, sentences, regions).map(({ find: f, features }) => ({ span: f.content, kind: 'indirect' as const, ref: f.ref, cue: f.cue,
-      cueOnly: f.cueOnly || scoreFeatures(features, INDIRECT_MODEL) < INDIRECT_MODEL.threshold, quiet: f.quiet })),
+      cueOnly: f.cueOnly || (!showAllReports && scoreFeatures(features, INDIRECT_MODEL) < INDIRECT_MODEL.threshold), quiet: f.quiet })),
   ]
   // Resolved in the order their speakers are named, so that reported speech makes its speaker as salient as a
   // quotation does ("…, noted NBC’s Dante Chinni. ¶ “…,” he wrote." → Dante Chinni).

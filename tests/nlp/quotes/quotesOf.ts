@@ -3,10 +3,11 @@ import { findQuotes } from '../../../src/nlp/quotes/findQuotes.js'
 import { parse } from '../../../src/parse/parse.js'
 import type { Quote } from '../../../src/types.js'
 
-/** Quotes of a text with a headline line prepended (so the text is all body), without the entity tagger. */
-export function quotesOf(body: string): Quote[] {
+/** Quotes of a text with a headline line prepended (so the text is all body), without the entity tagger; with
+ *  `allReports`, every reported-speech find the rules make, before the learned filter. */
+export function quotesOf(body: string, allReports = false): Quote[] {
   const article = parse('Headline of the story\n\n' + body)
-  return findQuotes(article, articleSentences(article), [])
+  return findQuotes(article, articleSentences(article), [], allReports)
 }
 
 /** The speaker name of the first quote (not indirect) whose text starts with `start`. */
