@@ -38,8 +38,10 @@ export function isNounUse(w: Span[], i: number, form: string): boolean {
   if (/^(?:found|finds|finding)$/.test(l) && /^(?:himself|herself|themselves|itself|myself|ourselves|yourself)$/i.test(w[i + 1]?.text ?? '')) return true
   // "adding to her delegate lead", "added to the confusion": adding to something is not adding a remark.
   if (/^(?:adding|added|adds)$/.test(l) && /^to$/i.test(w[i + 1]?.text ?? '') && DETERMINER.test(w[i + 2]?.text ?? '')) return true
-  // "a think tank known for …", "voters who show up at the polls": a noun compound and a verb of arriving.
+  // "a think tank known for …", "took to the talk shows", "voters who show up at the polls": noun compounds and a
+  // verb of arriving.
   if (/^think$/.test(l) && /^tanks?$/i.test(w[i + 1]?.text ?? '')) return true
+  if ((/^talk$/.test(l) && /^(?:shows?|radio)$/i.test(w[i + 1]?.text ?? '')) || (/^shows?$/.test(l) && /^talk$/i.test(w[i - 1]?.text ?? ''))) return true
   // ("The poll shows up to a third …" still reports: "up to" and an amount.)
   if (/^(?:show|shows|showed|showing)$/.test(l) && /^up$/i.test(w[i + 1]?.text ?? '') &&
     !(/^to$/i.test(w[i + 2]?.text ?? '') && /^(?:\d|\$|a$|an$|half$|one$|two$|three$)/i.test(w[i + 3]?.text ?? ''))) return true

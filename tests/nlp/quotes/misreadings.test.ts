@@ -15,9 +15,11 @@ describe('misread cues report nothing', () => {
     ['Many voters in the county were alarmed by the attacks in Paris.', 'Many voters in the county'],
     // A verb of saying without an object has no passive report.
     ['The rest of the story was explained by the lawyers later.', 'The rest of the story'],
-    // "think tank", "show up": a noun compound and a verb of arriving.
+    // "think tank", "talk shows", "show up": noun compounds and a verb of arriving.
     ['He spoke at the Center for American Progress, the think tank founded by John Podesta.', 'tank founded by John Podesta'],
     ['Only a few hundred people showed up at the firehouse near the school.', 'up at the firehouse near the school'],
+    ['Holding the spotlight was Donald J. Trump, who took to the talk shows to defend his praise of Mr. Putin.', 'shows to defend his praise of Mr. Putin'],
+    ['Holding the spotlight was Donald J. Trump, who took to the talk shows to defend his praise of Mr. Putin.', 'to defend his praise of Mr. Putin'],
     // A cue right after a quotation that ends in a question or an exclamation is the quotation's attribution.
     ['“How much worse could it get?” said Florida-based Republican strategist Al Cardenas, referring to Trump.', 'Florida-based Republican strategist Al Cardenas, referring to Trump'],
     ['“This is dangerous to our country!” said Tom Burke, who is coming from Grand Rapids to organize a rally.', 'Tom Burke, who is coming from Grand Rapids to organize a rally'],
