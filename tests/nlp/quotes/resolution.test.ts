@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildRoster } from '../../../src/nlp/quotes/buildRoster.js'
+import { buildRoster, endsSentence } from '../../../src/nlp/quotes/buildRoster.js'
 import { findQuotes } from '../../../src/nlp/quotes/findQuotes.js'
 import { articleSentences } from '../../../src/nlp/sentences/articleSentences.js'
 import { parse } from '../../../src/parse/parse.js'
@@ -115,6 +115,17 @@ describe('who can be an antecedent', () => {
   ])('names a description without its focus adverb: %j', (body, name) => {
     const text = 'Headline\n\n' + body
     expect(findQuotes(parse(text), articleSentences(parse(text)), []).find((q) => q.kind === 'indirect')?.speaker?.name).toBe(name)
+  })
+
+  it('never joins names across a sentence end ("in Benghazi. Bob said")', () => {
+    const body = 'The contractors protected the CIA base in Benghazi. Bob said he was familiar with the security team.\n\n“We did our best,” he said.'
+    expect(quotesOf(body).map((q) => q.speaker?.name)).not.toContain('Benghazi. Bob')
+  })
+
+  it.each([
+    ['Benghazi.', true], ['Ikea.', true], ['Trump.', true], ['J.', false], ['Sen.', false], ['U.S.', false], ['Capt.', false], ['Pres.', false], ['Calif.', false], ['Bob', false],
+  ])('endsSentence(%j) is %s', (word, ends) => {
+    expect(endsSentence(word as string)).toBe(ends)
   })
 
   it('gives "she" of no known person to a person of unknown gender, never to a code like "EB-5"', () => {
