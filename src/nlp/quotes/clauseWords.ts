@@ -59,3 +59,11 @@ export function isTimeWord(t: string): boolean {
   return /^(?:on|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|week|night|morning|afternoon|evening|earlier|later|recently|previously)$/.test(t)
 }
 
+
+/** Index of the word before the cue at `i`, past at most two auxiliaries or adverbs ("and has said", "who also
+ *  acknowledged"); -1 when the cue opens `w`. */
+export function beforeAuxiliaries(w: Span[], i: number): number {
+  let j = i - 1
+  while (j > 0 && i - j <= 2 && AUXILIARIES.has(w[j].text.toLowerCase())) j--
+  return j
+}

@@ -99,9 +99,14 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     const w = wordsIn(text, part.start, part.end)
     let i = 0
     const quotedBefore = stretch.start > s.start, quotedAfter = stretch.end < s.end
+    // A span after a quotation in the same sentence, and one running into a quotation, with no stop between.
+    const followsQuotation = (c: Span) => quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, c.start))
+    const runsIntoQuotation = (c: Span) => quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))
+    const taken = (c: Span) => out.some((f) => f.content.start < c.end && f.content.end > c.start)
+    const end = trimEnd(text, part.start, part.end)
     const here: IndirectFind[] = []
     while (i < w.length) {
-      const f = (i === 0 && quotedBefore ? participleAfterQuotation(text, w, s.start, part.start, trimEnd(text, part.start, part.end)) : null) ?? findFrom(text, part, w, i)
+      const f = (i === 0 && quotedBefore ? participleAfterQuotation(text, w, s.start, part.start, end) : null) ?? findFrom(text, part, w, i)
       if (!f) break
       for (const found of f.finds) {
         // A quotation closed by its own period ("… heart.” He said …") ends the sentence before the report; else
@@ -109,13 +114,13 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
         // A cue opening the stretch right after a quotation is its attribution even after a question or an
         // exclamation ("“How much worse could it get?” said Florida-based strategist Al Cardenas."): no report.
         if (quotedBefore && w[0].start === found.cue.start && found.content.start >= found.cue.end && /[!?]/.test(text.slice(stretch.start - 3, stretch.start))) continue
-        const find = quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, found.content.start))
+        const find = followsQuotation(found.content)
           ? reportAfterQuotation(text, w, found, s.start, part.start) ?? reportBesideQuotation(text, w, found, s.start, part.start) : found
         if (!find) continue
         // A clause running into a quotation belongs to the quotation's attribution, not to reported speech; a
         // first clause coordinated with it ("said X, and called Clinton “crooked”") still stands on its own.
         const c = find.content
-        if (quotedAfter && !/[.;!?]/.test(text.slice(c.end, stretch.end))) {
+        if (runsIntoQuotation(c)) {
           const cut = c.start >= find.cue.end ? CUT_BEFORE_QUOTED.exec(c.text) : null
           if (cut) here.push({ ...find, content: { text: cut[1], start: c.start, end: c.start + cut[1].length }, quiet: true })
           continue
@@ -125,17 +130,17 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       i = f.next
     }
     out.push(...yieldNested(text, w, here))
-    for (const a of [...findAsReported(text, w, trimEnd(text, part.start, part.end)), ...findOpeningParticiple(text, w)]) {
+    for (const a of [...findAsReported(text, w, end), ...findOpeningParticiple(text, w)]) {
       // Like the finds above, none that runs into a quotation or follows one in its sentence.
-      if ((quotedAfter && !/[.;!?]/.test(text.slice(a.content.end, stretch.end))) || (quotedBefore && !/[.;!?]/.test(text.slice(stretch.start - 2, a.content.start)))) continue
-      if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push(a)
+      if (runsIntoQuotation(a.content) || followsQuotation(a.content)) continue
+      if (!taken(a.content)) out.push(a)
     }
-    for (const r of findRaisedSubject(text, w)) if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, ref: null, rule: 'raised' })
-    for (const a of findAsked(text, w, part.start)) if (!out.some((f) => f.content.start < a.content.end && f.content.end > a.content.start)) out.push({ ...a, rule: 'asked' })
+    for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
+    for (const a of findAsked(text, w, part.start)) if (!taken(a.content)) out.push({ ...a, rule: 'asked' })
     for (const r of findPrepositionReports(text, w, part.start)) {
       // "opposition to their idea of a “freeze-for-freeze”": a phrase running into a quotation is the quotation's.
       if (quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(r.content.end, stretch.end))) continue
-      if (!out.some((f) => f.content.start < r.content.end && f.content.end > r.content.start)) out.push({ ...r, rule: 'preposition', quiet: true })
+      if (!taken(r.content)) out.push({ ...r, rule: 'preposition', quiet: true })
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start)

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { AUXILIARIES } from './clauseWords.js'
+import { beforeAuxiliaries } from './clauseWords.js'
 import type { IndirectFind } from './findIndirect.js'
 import { opensClause } from './opensClause.js'
 import { SPEECH } from './readBareSpeech.js'
@@ -21,8 +21,7 @@ export function reportAfterQuotation(text: string, w: Span[], find: IndirectFind
   const i = w.findIndex((x) => x.start === find.cue.start)
   if (i < 0) return null
   // The stretch may open with the conjunction ("” and has said …").
-  let j = Math.max(i - 1, 0)
-  while (j > 0 && i - j <= 2 && AUXILIARIES.has(w[j].text.toLowerCase())) j--
+  const j = beforeAuxiliaries(w, i)
   if (i > 0 && /^(?:and|but)$/.test(w[j].text)) return { ...find, ref: readClauseSubject(text, sentenceStart, find.cue.start, true) ?? find.ref }
   if (i > 0 && w[i].text.endsWith('ing') && w[i - 1].text === ',') return { ...find, ref: readClauseSubject(text, stretchStart, find.cue.start, true) ?? find.ref }
   const k = w.findIndex((x) => x.start === find.content.start)

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { AUXILIARIES } from './clauseWords.js'
+import { beforeAuxiliaries } from './clauseWords.js'
 import { STRONG, type IndirectFind } from './findIndirect.js'
 import { readClauseSubject } from './readClauseSubject.js'
 
@@ -15,8 +15,7 @@ export function reportBesideQuotation(text: string, w: Span[], find: IndirectFin
   if (find.content.start < find.cue.end || !find.ref && !find.cue.text.endsWith('ing')) return null
   const i = w.findIndex((x) => x.start === find.cue.start)
   if (i < 0) return null
-  let j = i - 1
-  while (j > 0 && i - j <= 2 && AUXILIARIES.has(w[j].text.toLowerCase())) j--
+  const j = beforeAuxiliaries(w, i)
   if (j >= 2 && /^(?:who|which)$/.test(w[j].text) && w[j - 1].text === ',' && STRONG.test(w[i].text)) return { ...find, rule: 'beside-relative' }
   // The comma closing the quotation sits inside its marks (“…,” claiming …).
   if (i === 0 && w[i].text.endsWith('ing') && /,\s*[”"’']+\s*$/.test(text.slice(Math.max(sentenceStart, stretchStart - 4), stretchStart))) {
