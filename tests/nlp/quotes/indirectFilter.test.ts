@@ -66,6 +66,7 @@ describe('indirectFeatures', () => {
 describe('the shipped reported-speech filter', () => {
   const good = 'Tillerson said the meeting was useful.'
   const bad = '“It was long and hard to get through,” Tina Tchen, Mrs. Obama’s chief of staff, said in an interview. “We also had to balance.”'
+  const hearer = '“Sometimes us ex-diplomats need our fix!” Clinton said to People.'
 
   it('loads: a threshold between 0 and 1 and weights for the rules and cues', () => {
     expect(INDIRECT_MODEL.threshold).toBeGreaterThan(0)
@@ -75,9 +76,12 @@ describe('the shipped reported-speech filter', () => {
     expect(INDIRECT_MODEL.weights.has('lemma=say')).toBe(true)
   })
 
-  it('keeps a plain report and drops the occasion after a quotation ("said in an interview")', () => {
+  it('keeps a plain report and drops whom a quotation was said to ("said to People")', () => {
     expect(scoreFeatures(featuresOf(good, 'the meeting was useful')!, INDIRECT_MODEL)).toBeGreaterThan(0.8)
-    expect(scoreFeatures(featuresOf(bad, 'an interview')!, INDIRECT_MODEL)).toBeLessThan(INDIRECT_MODEL.threshold / 2)
+    expect(scoreFeatures(featuresOf(hearer, 'to People')!, INDIRECT_MODEL)).toBeLessThan(INDIRECT_MODEL.threshold / 2)
+    expect(quotesOf(hearer).filter((q) => q.kind === 'indirect')).toEqual([])
+    // The occasion ("said in an interview") is cut by the rules before the filter: a cue-only find, no features.
+    expect(featuresOf(bad, 'an interview')).toEqual([])
     expect(quotesOf(good).map((q) => q.text)).toEqual(['the meeting was useful'])
     expect(quotesOf(bad).map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
       ['direct', 'It was long and hard to get through,', 'Tina Tchen'], ['direct', 'We also had to balance.', 'Tina Tchen']])

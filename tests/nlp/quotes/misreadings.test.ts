@@ -53,3 +53,28 @@ describe('cues next to the misread shapes still report', () => {
     expect(reported(body)).toContain(content)
   })
 })
+
+/** Every reported-speech content the rules find, before the learned filter. */
+const found = (body: string): string[] => quotesOf(body, true).filter((q) => q.kind === 'indirect').map((q) => q.text)
+
+// "said in …" after a quotation: "in" is also a word of time the cue may skip ("said in December that …"), so the
+// occasion is read from the word right after the cue; a clause after it still reports.
+describe('an occasion after a speech cue is not content, even after "in"', () => {
+  it.each([
+    ['“We can beat Donald Trump,” Mr. Cruz said in an interview on ABC News.', 'an interview on ABC News'],
+    ['“I am not a natural politician,” Mrs. Clinton said in one of her debates with Mr. Sanders.', 'one of her debates with Mr. Sanders'],
+    ['“My father would be so appalled,” she said in December.', 'December'],
+    ['“He has been very helpful,” Gallup’s Jeffrey M. Jones wrote in April.', 'April'],
+    ['The Boeing is Mr. Trump’s favorite flying toy, he said in an interview on Saturday.', 'an interview on Saturday'],
+  ])('%j', (body, misread) => {
+    expect(found(body)).not.toContain(misread)
+  })
+
+  it.each([
+    ['Mr. Neel said in an oral history that women in the South disliked Mrs. Clinton.', 'women in the South disliked Mrs. Clinton'],
+    ['Mr. Cruz said in an interview he would stay in the race.', 'he would stay in the race'],
+    ['The Boeing is Mr. Trump’s favorite flying toy, he said in an interview on Saturday.', 'The Boeing is Mr. Trump’s favorite flying toy'],
+  ])('%j still reports %j', (body, content) => {
+    expect(found(body)).toContainEqual(expect.stringContaining(content))
+  })
+})
