@@ -2,6 +2,9 @@ import type { Span } from '../../types.js'
 import { BE, clauseSubjectStart } from './clauseSubject.js'
 
 const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|first|since|later|previously|recently|already|never|ever|just|all|both|repeatedly|last|this|week|year|month)$/u
+/** Words of a verb chain before a passive "be": modals, "have", finite "be", "to", raising words and adverbs
+ *  (not ADVERB's words of time, which may end a subject: "All of this is seen as …"). */
+const AUXILIARY = /^(?:has|have|had|will|would|could|may|might|must|should|can|is|are|was|were|am|to|likely|unlikely|more|less|going|about|able|set|due|\p{Ll}+ly|also|still|now|even|once|already|ever|just)$/iu
 /** A participle: a regular past form or a common irregular one. */
 const PARTICIPLE = /^(?:\p{Ll}+ed|shown|seen|known|told|written|said|thought|found|sought|taken|given|heard|held|made|brought)$/u
 
@@ -37,7 +40,9 @@ export function readPassive(text: string, w: Span[], i: number): Passive | null 
   if (!be && by < 0) return null
   if (be) {
     v--
-    while (v > 0 && /^(?:has|have|had|will|would|could|may|might|must|should|can)$/i.test(w[v - 1].text)) v--
+    // "Rubio has also been attacked", "North Carolina will also be considered", "Sanders is more likely to be
+    // viewed": the subject ends before its auxiliaries and the adverbs and raising words among them.
+    while (v > 1 && i - v < 8 && AUXILIARY.test(w[v - 1].text)) v--
   }
   const s = clauseSubjectStart(w, v, 12)
   if (s < 0) return null

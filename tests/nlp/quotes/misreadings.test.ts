@@ -78,3 +78,18 @@ describe('an occasion after a speech cue is not content, even after "in"', () =>
     expect(found(body)).toContainEqual(expect.stringContaining(content))
   })
 })
+
+// A passive report's content is its subject, without the auxiliaries, raising words and adverbs before "be".
+describe('a passive report ends before its verb chain', () => {
+  it.each([
+    ['In recent weeks, Rubio has also been attacked from several sides.', 'Rubio'],
+    ['Sanders is also more likely to be viewed as honest.', 'Sanders'],
+    ['Obama will probably be remembered by historians as a reformer.', 'Obama'],
+    ['North Carolina will also be considered a key battleground.', 'North Carolina'],
+    ['The legality of the rules is likely to be decided by the Supreme Court.', 'The legality of the rules'],
+    // Words of time that ADVERB skips after the participle may end the subject.
+    ['All of this is seen as a problem.', 'All of this'],
+  ])('%j reports %j', (body, content) => {
+    expect(found(body)).toContain(content)
+  })
+})
