@@ -24,6 +24,15 @@ const NOUN_BEFORE = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|
 /** Words after a noun of that set rather than a verb ("support for", "attacks on", "the plan was"). */
 const NOUN_AFTER = /^(?:for|of|on|from|among|against|with|in|at|by|is|was|are|were|has|had|and|or|[,.;:])$/i
 
+/** Words before "say" as a noun ("the final say", "a larger say"; not "some say", "many more say"). */
+const SAY_NOUN_BEFORE = /^(?:a|the|final|larger|greater|bigger|equal|little|real|direct|strong)$/i
+/** Words before "added" as an adjective ("for added comfort", "an added benefit", "given added fuel"). */
+const ADDED_BEFORE = /^(?:for|with|an|any|no|given|gives|give|giving|of|brings|bring|brought|provides|provide|offers|offer)$/i
+/** Cue forms that are as often plain nouns ("the report", "his charges", "initial estimates"). */
+const PLAIN_NOUN = new Set('report reports charge charges estimate estimates claim claims question questions plan plans concern concerns view views warning warnings'.split(' '))
+/** Finite verbs and modals whose subject a noun form before them is. */
+const FINITE_AFTER = /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)$/i
+
 /** Determiners and possessives opening a noun phrase. */
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i
 
@@ -45,6 +54,15 @@ export function isNounUse(w: Span[], i: number, form: string): boolean {
   // ("The poll shows up to a third …" still reports: "up to" and an amount.)
   if (/^(?:show|shows|showed|showing)$/.test(l) && /^up$/i.test(w[i + 1]?.text ?? '') &&
     !(/^to$/i.test(w[i + 2]?.text ?? '') && /^(?:\d|\$|a$|an$|half$|one$|two$|three$)/i.test(w[i + 3]?.text ?? ''))) return true
+  // "has the final say on whether …", "a larger say than", "for added comfort", "given added fuel": a noun and an
+  // adjective, not a report.
+  if (l === 'say' && SAY_NOUN_BEFORE.test(w[i - 1]?.text ?? '')) return true
+  if (l === 'added' && ADDED_BEFORE.test(w[i - 1]?.text ?? '')) return true
+  // "helped found Fox News", "decided to found Centerview": to found is to establish.
+  if (l === 'found' && /^(?:to|helped|help|helps)$/i.test(w[i - 1]?.text ?? '')) return true
+  // "the chemical weapons charges are very important", "the report will influence …": a noun form before a finite
+  // verb is that verb's subject (after a word that is no subject of its own: "what he believes are" reports).
+  if (PLAIN_NOUN.has(l) && FINITE_AFTER.test(w[i + 1]?.text ?? '') && !/^(?:he|she|they|it|we|i|you|who|that|which|what)$/i.test(w[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(w[i - 1]?.text ?? '')) return true
   if (!NOUNISH.has(l)) return false
   const next = w[i + 1]?.text ?? '.'
   // "came back to", "back then"; "find themselves", "to find a way": only "find that …" reports.

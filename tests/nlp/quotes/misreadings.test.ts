@@ -93,3 +93,28 @@ describe('a passive report ends before its verb chain', () => {
     expect(found(body)).toContain(content)
   })
 })
+
+// Noun and adjective uses of cue forms (isNounUse): nothing is reported by them.
+describe('a cue form used as a noun or adjective reports nothing', () => {
+  it.each([
+    ['To be sure, the chemical weapons charges are very important.', 'charges'],
+    ['The report will influence the Russian position.', 'report'],
+    ['The party’s initial estimates are showing that 80,000 Democrats caucused.', 'estimates'],
+    ['Lynch still has the final say on whether Clinton faces prosecution.', 'say'],
+    ['Extra padding is placed under the carpet for added comfort.', 'added'],
+    ['Ever since Roger Ailes helped found Fox News in 1996, the network has grown.', 'found'],
+    ['They decided to found Centerview.', 'found'],
+  ])('%j has no cue %j', (body, cue) => {
+    expect(quotesOf(body, true).filter((q) => q.kind === 'indirect').map((q) => q.cue?.text)).not.toContain(cue)
+  })
+
+  it.each([
+    ['The documentarian lays out what he believes are the president’s core beliefs.', 'are the president’s core beliefs'],
+    ['Many more say they hear echoes of a painful past.', 'they hear echoes of a painful past'],
+    ['Some say it proves she cheated.', 'it proves she cheated'],
+    ['Mr. Jacobs added that Sanders did not rise above Trump.', 'Sanders did not rise above Trump'],
+    ['Researchers found that turnout rose.', 'turnout rose'],
+  ])('%j still reports %j', (body, content) => {
+    expect(found(body)).toContain(content)
+  })
+})
