@@ -44,7 +44,9 @@ export function readPassive(text: string, w: Span[], i: number): Passive | null 
     // viewed": the subject ends before its auxiliaries and the adverbs and raising words among them.
     while (v > 1 && i - v < 8 && AUXILIARY.test(w[v - 1].text)) v--
   }
-  const s = clauseSubjectStart(w, v, 12)
+  let s = clauseSubjectStart(w, v, 12)
   if (s < 0) return null
+  // "Crenshaw is only the 17th judge who has been confirmed": the subject of a relative clause is its pronoun.
+  for (let r = v - 1; r > s; r--) if (/^(?:who|which)$/i.test(w[r].text)) { s = r; break }
   return { content: { text: text.slice(w[s].start, w[v - 1].end), start: w[s].start, end: w[v - 1].end }, agentAt: by >= 0 ? w[by].end : -1 }
 }

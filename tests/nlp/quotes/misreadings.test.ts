@@ -89,6 +89,8 @@ describe('a passive report ends before its verb chain', () => {
     ['The legality of the rules is likely to be decided by the Supreme Court.', 'The legality of the rules'],
     // Words of time that ADVERB skips after the participle may end the subject.
     ['All of this is seen as a problem.', 'All of this'],
+    // The subject of a passive relative clause is its pronoun.
+    ['Crenshaw is only the 17th judge who has been confirmed this year.', 'who'],
   ])('%j reports %j', (body, content) => {
     expect(found(body)).toContain(content)
   })
