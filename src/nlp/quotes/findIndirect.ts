@@ -192,6 +192,9 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const raw = w[i].text.endsWith('.') ? w[i].text.slice(0, -1) : w[i].text
     const form = s.headline && i > 0 ? raw.toLowerCase() : raw
     if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || isNounUse(w, i, form)) continue
+    // "As reported by Western Journalism, …": the source of an "as" clause (findAsReported reads its report), not
+    // a report of "by Western Journalism".
+    if (w[i + 1]?.text === 'by' && /^as$/i.test(w[/^(?:first|previously)$/.test(w[i - 1]?.text ?? '') ? i - 2 : i - 1]?.text ?? '')) continue
     const cue = { text: text.slice(w[i].start, w[i].start + form.length), start: w[i].start, end: w[i].start + form.length }
     const passive = readPassive(text, w, i)
     if (passive) {

@@ -31,7 +31,7 @@ const ADDED_BEFORE = /^(?:for|with|an|any|no|given|gives|give|giving|of|brings|b
 /** Cue forms that are as often plain nouns ("the report", "his charges", "initial estimates"). */
 const PLAIN_NOUN = new Set('report reports charge charges estimate estimates claim claims question questions plan plans concern concerns view views warning warnings'.split(' '))
 /** Finite verbs and modals whose subject a noun form before them is. */
-const FINITE_AFTER = /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had)$/i
+const FINITE_AFTER = /^(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t|doesn['’]t|didn['’]t|does|did|said|says|found|finds|shows|showed|indicates|indicated|concluded|concludes|noted|notes|states|stated|suggests|suggested)$/i
 
 /** Determiners and possessives opening a noun phrase. */
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i
@@ -60,9 +60,9 @@ export function isNounUse(w: Span[], i: number, form: string): boolean {
   if (l === 'added' && ADDED_BEFORE.test(w[i - 1]?.text ?? '')) return true
   // "helped found Fox News", "decided to found Centerview": to found is to establish.
   if (l === 'found' && /^(?:to|helped|help|helps)$/i.test(w[i - 1]?.text ?? '')) return true
-  // "the chemical weapons charges are very important", "the report will influence …": a noun form before a finite
-  // verb is that verb's subject (after a word that is no subject of its own: "what he believes are" reports).
-  if (PLAIN_NOUN.has(l) && FINITE_AFTER.test(w[i + 1]?.text ?? '') && !/^(?:he|she|they|it|we|i|you|who|that|which|what)$/i.test(w[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(w[i - 1]?.text ?? '')) return true
+  // "the chemical weapons charges are very important", "the report will influence …", "a police report indicates":
+  // a noun form before a finite verb is that verb's subject (after a word that is no subject of its own: "what he believes are" reports).
+  if (PLAIN_NOUN.has(l) && FINITE_AFTER.test((w[i + 1]?.text ?? '').replace(/\.$/, '')) && !/^(?:he|she|they|it|we|i|you|who|that|which|what)$/i.test(w[i - 1]?.text ?? '') && !/^\p{Lu}/u.test(w[i - 1]?.text ?? '')) return true
   if (!NOUNISH.has(l)) return false
   const next = w[i + 1]?.text ?? '.'
   // "came back to", "back then"; "find themselves", "to find a way": only "find that …" reports.

@@ -80,6 +80,16 @@ describe('an occasion after a speech cue is not content, even after "in"', () =>
 })
 
 // A passive report's content is its subject, without the auxiliaries, raising words and adverbs before "be".
+// The source of an "as" clause is no report of its own; findAsReported reads the main clause.
+describe('"as reported by X" reports the main clause only', () => {
+  it.each([
+    ['As reported by Western Journalism, the former secretary of state lied.', 'the former secretary of state lied'],
+    ['As first reported by Politico, the deal collapsed.', 'the deal collapsed'],
+  ])('%j reports %j', (body, content) => {
+    expect(found(body)).toEqual([content])
+  })
+})
+
 describe('a passive report ends before its verb chain', () => {
   it.each([
     ['In recent weeks, Rubio has also been attacked from several sides.', 'Rubio'],
@@ -102,6 +112,8 @@ describe('a cue form used as a noun or adjective reports nothing', () => {
     ['To be sure, the chemical weapons charges are very important.', 'charges'],
     ['The report will influence the Russian position.', 'report'],
     ['The party’s initial estimates are showing that 80,000 Democrats caucused.', 'estimates'],
+    ['It was stored on 10 servers, the congressional report said.', 'report'],
+    ['She was stressed, a police report indicates.', 'report'],
     ['Lynch still has the final say on whether Clinton faces prosecution.', 'say'],
     ['Extra padding is placed under the carpet for added comfort.', 'added'],
     ['Ever since Roger Ailes helped found Fox News in 1996, the network has grown.', 'found'],
