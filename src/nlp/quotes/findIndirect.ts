@@ -212,7 +212,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     if (described_) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, described_, cue, 'inverted-description')] : [], next: w.length }
     let after = i + 1
     while (after < w.length && after - i <= 3 && TIME_WORD.test(w[after].text)) after++
-    const closes = after >= w.length || /^[,.;]$/.test(w[after].text) || isOccasionOnly(w, after, form) || (isOccasionOnly(w, i + 1, form) && !hasClause(w, i + 2))
+    const closes = after >= w.length || /^[,.;]$/.test(w[after].text) || isOccasionOnly(w, after, form) || ((isOccasionOnly(w, i + 1, form) || (REPORTED.test(form) && isAdjunctOnly(w, i + 1))) && !hasClause(w, i + 2))
     // A participle after a comma ("Mr. Trump was just as blunt, claiming …", "Twitter, at the same time, put its
     // new Moments tool to use, highlighting …") is said by the subject of its clause, not by the words before it.
     const participle = i > 0 && w[i - 1].text === ',' && w[i].text.endsWith('ing')
@@ -254,7 +254,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
       if (inserted > 0) return { finds: [make(w[inserted].start, end, who, cue, 'inserted')], next: inserted + 1 }
       if (k < w.length && !/^[,.;:!?]$/.test(w[k].text) && end - w[k].start >= 2) {
         // "…,'' Mr. Jones said of the killer.": what a remark was about, not what was said.
-        const cueOnly = isAdjunctOnly(w, k) || (isOccasionOnly(w, i + 1, form) && !hasClause(w, i + 2)) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k)) || (k === i + 1 && /^(?:said|says|say)$/i.test(form) && w[k].text === 'of')
+        const cueOnly = isAdjunctOnly(w, k) || ((isOccasionOnly(w, i + 1, form) || (REPORTED.test(form) && isAdjunctOnly(w, i + 1))) && !hasClause(w, i + 2)) || (/^(?:told|tells|compared)$/i.test(form) && isHearerOnly(w, k)) || (k === i + 1 && /^(?:said|says|say)$/i.test(form) && w[k].text === 'of')
         const rule = ref ? 'subject' : described ? 'described' : bare ? 'bare' : STRONG.test(form) ? 'strong' : 'participle'
         return { finds: [{ ...make(w[k].start, end, who, cue, rule), ...(cueOnly ? { cueOnly } : {}) }], next: k + 1 }
       }
@@ -291,6 +291,9 @@ function sourceWords(w: Span[], from: number): SpeakerRef | null {
 
 /** Words that pass their subject to an infinitive cue ("they were ready to tell", "Others are likely to say"). */
 const CONTROL = /^(?:ready|able|unable|likely|unlikely|eager|willing|unwilling|reluctant|enough|set|going|want|wants|wanted|plan|plans|planned|hope|hopes|hoped|decided|decides|refused|refuses|tried|tries|try|continue|continues|continued|began|begin|begins|seem|seems|seemed|appear|appears|appeared|expected|sought|seeks|agreed|agrees|declined|declines|promised|vowed|threatened|pledged|chose|went|came|moved|rushed|quick|first|last|due|prepared|preparing|trying|hoping|planning|wanting|refusing|declining|aiming|seeking|careful|happy|quick|slow|used|needed|needs|need|has|have|had)$/
+
+/** Cues of a report whose occasion may follow them ("Politico reported in 2014.", "announced in a statement."). */
+const REPORTED = /^(?:reported|reports|announced|announces|stated|states|explained|explains|argued|argues|tweeted|tweets|posted|posts)$/
 
 /** Words of a clause (a subject pronoun or a finite auxiliary): "said in an interview he would run" reports. */
 const CLAUSE_WORD = /^(?:he|she|they|we|i|it|is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)$/i

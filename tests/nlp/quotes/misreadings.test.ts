@@ -66,6 +66,7 @@ describe('an occasion after a speech cue is not content, even after "in"', () =>
     ['“My father would be so appalled,” she said in December.', 'December'],
     ['“He has been very helpful,” Gallup’s Jeffrey M. Jones wrote in April.', 'April'],
     ['The Boeing is Mr. Trump’s favorite flying toy, he said in an interview on Saturday.', 'an interview on Saturday'],
+    ['It effectively disbanded after the 2008 election, Politico reported in 2014.', '2014'],
   ])('%j', (body, misread) => {
     expect(found(body)).not.toContain(misread)
   })
@@ -74,6 +75,7 @@ describe('an occasion after a speech cue is not content, even after "in"', () =>
     ['Mr. Neel said in an oral history that women in the South disliked Mrs. Clinton.', 'women in the South disliked Mrs. Clinton'],
     ['Mr. Cruz said in an interview he would stay in the race.', 'he would stay in the race'],
     ['The Boeing is Mr. Trump’s favorite flying toy, he said in an interview on Saturday.', 'The Boeing is Mr. Trump’s favorite flying toy'],
+    ['It effectively disbanded after the 2008 election, Politico reported in 2014.', 'It effectively disbanded after the 2008 election'],
   ])('%j still reports %j', (body, content) => {
     expect(found(body)).toContainEqual(expect.stringContaining(content))
   })
