@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './quotesOf.js'
+
+const contents = (body: string) => quotesOf(body, true).filter((q) => q.kind === 'indirect').map((q) => q.text)
+
+// Sentence shapes from PolNeAR train where the content of reported speech starts or ends elsewhere than the rules
+// first read it.
+describe('where reported content starts and ends', () => {
+  it.each([
+    // A report inside a relative clause opened by "that" whose content lacks its subject: "that" is reported too.
+    ['It was a deadline that several Indiana GOP insiders said went unnoticed in a handful of districts.', ['that', 'went unnoticed in a handful of districts']],
+    ['She works in the kind of job that many economists say is the future in postindustrial America.', ['that', 'is the future in postindustrial America']],
+    ['Clinton held a rally in a show of muscle that Clinton hopes can help block any challenge.', ['that', 'can help block any challenge']],
+  ])('%j reports %j', (body, expected) => {
+    expect(contents(body)).toEqual(expected)
+  })
+
+  it.each([
+    // "that" of a clause: the inner report has a subject of its own.
+    ['The aide noted that experts say ISIS has mentioned Trump.', 'that'],
+    ['Mr. Trump argued that he said the plan would fail.', 'that'],
+  ])('%j does not report %j on its own', (body, text) => {
+    expect(contents(body)).not.toContain(text)
+  })
+})
