@@ -5,22 +5,34 @@ import { BE, clauseSubjectStart } from './clauseSubject.js'
 const SEEM = /^(?:seem|seems|seemed|appear|appears|appeared)$/i
 /** "is expected to", "was widely seen as": after a form of "be" and at most two adverbs. */
 const JUDGED = /^(?:expected|seen|viewed|considered|deemed|thought|believed|regarded|projected|perceived|rumored|predicted)$/i
-const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|even|once|long|increasingly|widely|generally|largely|almost|all|both)$/u
+/** After "appear", a phrase of place or company is a physical appearance ("appeared on CNN", "appears with Trump"). */
+const PLACE = /^(?:on|in|at|with|before|alongside|together|onstage|live|from|during|for|outside|inside|behind|via|next|beside|near|twice|again|only|briefly|\p{Lu}.*)$/u
+/** Auxiliaries before a verb of seeming ("it may seem", "He just can't seem", "has at times seemed"). */
+const MODAL = /^(?:may|might|can|could|will|would|should|must|does|do|did|has|have|had|can['’]t|cannot|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t)$/i
+/** Adverbs between a subject and its verb of judgement. */
+const ADVERB = /^(?:\p{Ll}+ly|also|still|now|not|never|even|once|long|increasingly|widely|generally|largely|almost|all|both|sometimes|often|always|again|at|times)$/u
+
+/** True when `next` may open the complement of a verb of seeming ("seemed impervious", "appears certain to"); not a
+ *  mark, "that" ("It seems that …": no subject is judged) or a place after "appear". */
+function isSeemComplement(verb: string, next: string): boolean {
+  return !/^(?:[,.;:!?()“”"—–-]|that)$/.test(next) && !(/^appear/i.test(verb) && PLACE.test(next))
+}
 
 /**
  * Subjects of judgement without a named judge (PolNeAR attributes them to an implicit source): "Indiana appears to
- * be a break from the norm", "The decision is widely expected to be unfavorable", "Obama was projected as the
- * winner". Returns the subject phrase (at most ten words, back to the clause opening) and the cue; `w` are the
+ * be a break from the norm", "Trump sometimes seems fixated on China", "The decision is widely expected to be
+ * unfavorable", "Obama was projected as the winner". Returns the subject phrase (at most ten words, back to the clause opening) and the cue; `w` are the
  * words of a stretch of a sentence outside quotation marks. Linear in `w`.
  */
 export function findRaisedSubject(text: string, w: Span[]): { content: Span; cue: Span }[] {
   const out: { content: Span; cue: Span }[] = []
   for (let i = 1; i + 1 < w.length; i++) {
     const next = w[i + 1].text
-    if (next !== 'to' && next !== 'as') continue
+    const seem = SEEM.test(w[i].text)
+    if (next !== 'to' && next !== 'as' && !(seem && isSeemComplement(w[i].text, next))) continue
     let v = i
-    if (SEEM.test(w[i].text)) {
-      while (v > 0 && ADVERB.test(w[v - 1].text)) v--
+    if (seem) {
+      while (v > 0 && (ADVERB.test(w[v - 1].text) || MODAL.test(w[v - 1].text))) v--
     } else if (JUDGED.test(w[i].text)) {
       while (v > 0 && ADVERB.test(w[v - 1].text)) v--
       if (v === 0 || !BE.test(w[v - 1].text)) continue

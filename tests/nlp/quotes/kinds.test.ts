@@ -107,12 +107,10 @@ describe('reported speech (indirect)', () => {
   it.each([
     ['Indiana appears to be a break from the norm.', 'Indiana'],
     ['The decision is widely expected to be unfavorable for Beijing.', 'The decision'],
-    ['Beneath the pyrotechnics, Mr. Putin seemed most concerned with driving home a point.', null],
+    ['Beneath the pyrotechnics, Mr. Putin seemed most concerned with driving home a point.', 'Mr. Putin'],
     ['So if Twitter is increasingly seen as a real-time news service, it will grow.', 'Twitter'],
   ])('reads the judged subject in %j', (body, content) => {
-    const texts = indirect(body).map((q) => q.text)
-    if (content) expect(texts).toContain(content)
-    else expect(texts).not.toContain('Mr. Putin')
+    expect(indirect(body).map((q) => q.text)).toContain(content)
   })
 
   it.each([

@@ -22,4 +22,22 @@ describe('where reported content starts and ends', () => {
   ])('%j does not report %j on its own', (body, text) => {
     expect(contents(body)).not.toContain(text)
   })
+
+  it.each([
+    // A verb of seeming without "to": PolNeAR's content is the subject as well as the complement.
+    ['Trump sometimes seems fixated on China.', ['Trump', 'fixated on China']],
+    ['Superdelegates might seem profoundly anti-democratic.', ['Superdelegates', 'profoundly anti-democratic']],
+    ['Cruz seemed lost, applauding along with the audience.', ['Cruz', 'lost, applauding along with the audience']],
+  ])('reports the judged subject of %j', (body, expected) => {
+    expect(contents(body)).toEqual(expect.arrayContaining(expected))
+  })
+
+  it.each([
+    // A physical appearance, and "it seems that", judge no subject.
+    ['Trump appeared on CNN on Sunday.', 'Trump'],
+    ['Clinton appeared with Obama in Charlotte.', 'Clinton'],
+    ['It seems that the race is tightening.', 'It'],
+  ])('%j does not report %j', (body, text) => {
+    expect(contents(body)).not.toContain(text)
+  })
 })
