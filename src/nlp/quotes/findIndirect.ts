@@ -14,6 +14,7 @@ import { opensClause } from './opensClause.js'
 import { participleAfterQuotation } from './participleAfterQuotation.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
+import { readPassiveComplement } from './readPassiveComplement.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readClauseSubject } from './readClauseSubject.js'
 import { ownerSubject } from './ownerSubject.js'
@@ -39,7 +40,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -199,7 +200,11 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     const passive = readPassive(text, w, i)
     if (passive) {
       const agent = passive.agentAt < 0 ? null : readSpeakerAfter(text, passive.agentAt, s.end) ?? sourceWords(w, w.findIndex((x) => x.start >= passive.agentAt))
-      return { finds: [make(passive.content.start, passive.content.end, agent, cue, 'passive')], next: i + 1 }
+      // "Trump has been criticized by rivals for failing to …": the complement is reported too.
+      const complement = readPassiveComplement(w, i)
+      const finds = [make(passive.content.start, passive.content.end, agent, cue, 'passive')]
+      if (complement > 0 && end - w[complement].start >= 2) finds.push(make(w[complement].start, end, agent, cue, 'passive-complement'))
+      return { finds, next: i + 1 }
     }
     const inverted = invertedSpeaker(text, w, i, s, cue.end)
     if (inverted) return { finds: w[i - 1].start - s.start > 6 ? [make(s.start, w[i - 1].start, inverted, cue, 'inverted')] : [], next: w.length }

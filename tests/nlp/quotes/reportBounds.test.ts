@@ -40,4 +40,15 @@ describe('where reported content starts and ends', () => {
   ])('%j does not report %j', (body, text) => {
     expect(contents(body)).not.toContain(text)
   })
+
+  it.each([
+    // A passive report with "as" or "for" after its participle or its agent: the complement is content too.
+    ['Trump has been criticized by some of his rivals for failing to spend enough time in the state.', ['Trump', 'for failing to spend enough time in the state']],
+    ['Mr. Reagan was criticized for trading a guilty person for an innocent one.', ['Mr. Reagan', 'for trading a guilty person for an innocent one']],
+    ['The drafting process is seen as one way Sanders could gain concessions from Clinton.', ['The drafting process', 'as one way Sanders could gain concessions from Clinton']],
+    // Without "as" or "for", only the subject.
+    ['The senator was endorsed by the Miami Herald on Sunday.', ['The senator']],
+  ])('reads the passive report %j as %j', (body, expected) => {
+    expect(contents(body)).toEqual(expected)
+  })
 })
