@@ -28,6 +28,9 @@ describe('where reported content starts and ends', () => {
     ['Trump sometimes seems fixated on China.', ['Trump', 'fixated on China']],
     ['Superdelegates might seem profoundly anti-democratic.', ['Superdelegates', 'profoundly anti-democratic']],
     ['Cruz seemed lost, applauding along with the audience.', ['Cruz', 'lost, applauding along with the audience']],
+    // A hedging adverb: the subject with its auxiliary.
+    ['The FBI is reportedly making arrangements to interview Hillary Clinton.', ['The FBI is', 'making arrangements to interview Hillary Clinton']],
+    ['Cuccinelli reportedly reacted to the decision by tossing his credentials on the floor.', ['Cuccinelli']],
   ])('reports the judged subject of %j', (body, expected) => {
     expect(contents(body)).toEqual(expect.arrayContaining(expected))
   })
