@@ -11,6 +11,7 @@ import { isOccasionOnly } from './isOccasionOnly.js'
 import { isReportingParticiple } from './isReportingParticiple.js'
 import { isSpace } from './isSpace.js'
 import { opensClause } from './opensClause.js'
+import { openWithThat } from './openWithThat.js'
 import { participleAfterQuotation } from './participleAfterQuotation.js'
 import { WEAK_CUES, isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
@@ -81,7 +82,7 @@ export function findIndirect(article: Article, sentences: Sentence[], regions: Q
     const marks: QuoteRegion[] = []
     while (k < regions.length && regions[k].open < s.end) marks.push(regions[k++])
     for (const f of findInSentence(text, s, marks, article.blocks[s.block].kind !== 'paragraph')) {
-      if (!marks.some((m) => m.open < f.content.end && m.close > f.content.start)) out.push(f)
+      if (!marks.some((m) => m.open < f.content.end && m.close > f.content.start)) out.push(openWithThat(text, f))
     }
   }
   // Transcript lines ("TAPPER: Do you think …"), where nothing else reports them.

@@ -31,8 +31,8 @@ describe('indirectFeatures', () => {
     ['The decision is widely expected to be unfavorable.', 'The decision',
       ['rule=raised', 'side=after', 'len=2', 'finite=false', 'speaker=none']],
     ['The probe, which officials said was ongoing, will end soon.', 'which', ['rule=relative', 'len=1', 'first=which', 'speaker=group']],
-    ['Trump won the primary on Tuesday, adding that he would keep his delegate lead over Sen. Ted Cruz.', 'he would keep his delegate lead over Sen. Ted Cruz',
-      ['rule=subject', 'lemma=add', 'cue=adding', 'first=he', 'finite=true', 'len=9-15', 'p1=,']],
+    ['Trump won the primary on Tuesday, adding that he would keep his delegate lead over Sen. Ted Cruz.', 'that he would keep his delegate lead over Sen. Ted Cruz',
+      ['rule=subject', 'lemma=add', 'cue=adding', 'first=that', 'first2=that_he', 'finite=true', 'len=9-15', 'p1=,']],
     ['Smith said the vote was close, and Jones called it “a nail-biter.”', 'the vote was close', ['quoted=true', 'quiet', 'ends=comma']],
   ])('reads %j', (body, content, expected) => {
     expect(featuresOf(body, content)).toEqual(expect.arrayContaining(expected))

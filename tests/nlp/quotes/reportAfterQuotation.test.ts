@@ -10,15 +10,15 @@ describe('reportAfterQuotation', () => {
     // coordinated with the verb before the quotation: the subject opens the sentence
     ['Graham called both Trump and Clinton “crazy” and said the Republican party is bound to lose to Clinton.', 'the Republican party is bound to lose to Clinton', 'Graham'],
     ['Comey called Clinton’s use of private email servers "extremely careless," but said she should face no criminal charges.', 'she should face no criminal charges', 'Comey'],
-    ['Trump describes himself as "totally pro-Israel" and has said that he has donated large amounts of money.', 'he has donated large amounts of money', 'Trump'],
+    ['Trump describes himself as "totally pro-Israel" and has said that he has donated large amounts of money.', 'that he has donated large amounts of money', 'Trump'],
     // a participle after the quotation's attribution: the subject is the attribution's
     ['“I prefer Kasich,” Clark said, noting he had previously backed Sen. Marco Rubio.', 'he had previously backed Sen. Marco Rubio', 'Clark'],
-    ['“It’s an expansion at a busy time,” Conway said, adding that Mr. Manafort would remain in his role.', 'Mr. Manafort would remain in his role', 'Conway'],
+    ['“It’s an expansion at a busy time,” Conway said, adding that Mr. Manafort would remain in his role.', 'that Mr. Manafort would remain in his role', 'Conway'],
     // a subject pronoun after the cue
     ['Comey said Clinton was “extremely careless” and mishandled classified information, Goodlatte said there’s no precedent for prosecuting such a case.', 'there’s no precedent for prosecuting such a case', 'Goodlatte'],
     ['Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires a settled alternative.', 'he doesn’t believe the effort requires a settled alternative', 'Humphrey'],
     // "that" after the cue
-    ['“I’ve made a mini-career of defending Mrs. Clinton,” said Weld, who added that newer revelations gave him pause.', 'newer revelations gave him pause', 'Weld'],
+    ['“I’ve made a mini-career of defending Mrs. Clinton,” said Weld, who added that newer revelations gave him pause.', 'that newer revelations gave him pause', 'Weld'],
   ])('%j reports %j by %s', (body, content, who) => {
     const q = indirect(body).find((x) => x.text === content)
     expect(q?.text).toBe(content)

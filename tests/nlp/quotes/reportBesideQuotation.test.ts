@@ -11,8 +11,8 @@ describe('reportBesideQuotation', () => {
     ['“We show anger, we show emotion,” said Harvey, who acknowledged Trump was his fourth choice for nominee.', 'Trump was his fourth choice for nominee', 'Harvey'],
     ['“We chase absentee requests with an endorsed Republican slate card,” said Borges, who predicted about one-third of the Ohio vote will be cast before March 15.', 'about one-third of the Ohio vote will be cast before March 15', 'Borges'],
     // a participle right after the quotation's closing comma: the sentence's subject
-    ['Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher voter turnout in the primary states.', 'he is responsible for higher voter turnout in the primary states', 'Trump'],
-    ['Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting that the only way to do that might be to pass a renewal of the Iran Sanctions Act.', 'the only way to do that might be to pass a renewal of the Iran Sanctions Act', 'Cardin'],
+    ['Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher voter turnout in the primary states.', 'that he is responsible for higher voter turnout in the primary states', 'Trump'],
+    ['Cardin stressed that "the way to proceed is to get Democrats and Republicans working together," suggesting that the only way to do that might be to pass a renewal of the Iran Sanctions Act.', 'that the only way to do that might be to pass a renewal of the Iran Sanctions Act', 'Cardin'],
   ])('%j reports %j by %s', (body, content, who) => {
     const q = indirect(body).find((x) => x.text === content)
     expect(q?.text).toBe(content)

@@ -54,4 +54,14 @@ describe('where reported content starts and ends', () => {
   ])('reads the passive report %j as %j', (body, expected) => {
     expect(contents(body)).toEqual(expected)
   })
+
+  it.each([
+    // "that" after a cue opens the content, as in PolNeAR's spans.
+    ['Tillerson said on Tuesday that the meeting was useful.', 'that the meeting was useful'],
+    ['Trump told reporters that he would win.', 'that he would win'],
+    // Without "that" the content opens with its own first word.
+    ['Trump said he would win.', 'he would win'],
+  ])('%j reports %j', (body, content) => {
+    expect(contents(body)).toContain(content)
+  })
 })
