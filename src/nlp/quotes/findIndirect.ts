@@ -139,10 +139,12 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     }
     for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
     for (const a of findAsked(text, w, part.start)) if (!taken(a.content)) out.push({ ...a, rule: 'asked' })
-    for (const r of findPrepositionReports(text, w, part.start)) {
+    for (const { longer, ...r } of findPrepositionReports(text, w, part.start)) {
       // "opposition to their idea of a “freeze-for-freeze”": a phrase running into a quotation is the quotation's.
       if (quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(r.content.end, stretch.end))) continue
-      if (!taken(r.content)) out.push({ ...r, rule: 'preposition', quiet: true })
+      // The phrase runs on to the sentence end unless another report starts there.
+      const content = longer && !taken(longer) && !(quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(longer.end, stretch.end))) ? longer : r.content
+      if (!taken(content)) out.push({ ...r, content, rule: 'preposition', quiet: true })
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start)

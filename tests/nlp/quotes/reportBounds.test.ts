@@ -64,4 +64,18 @@ describe('where reported content starts and ends', () => {
   ])('%j reports %j', (body, content) => {
     expect(contents(body)).toContain(content)
   })
+
+  it.each([
+    // What a word of stance is about runs on past a comma or a clause word to the end of the sentence.
+    ['Sanders and his allies stepped up their attack on the president\'s housing secretary, Julian Castro, over his department\'s sales of delinquent mortgages.',
+      'the president\'s housing secretary, Julian Castro, over his department\'s sales of delinquent mortgages'],
+    ['Ryan has been vocal in his criticism of the core conservative planks of the party and whether Trump will champion them.',
+      'the core conservative planks of the party and whether Trump will champion them'],
+    // … but stops where another report in the sentence starts.
+    ['Democrats have focused on Trump, whom Ryan said was weak.', 'Trump'],
+    // … and before an auxiliary: the phrase was the subject.
+    ['His views on public policy did not change.', 'public policy'],
+  ])('%j reports %j', (body, content) => {
+    expect(contents(body)).toContain(content)
+  })
 })
