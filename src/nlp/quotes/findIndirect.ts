@@ -5,6 +5,7 @@ import { findLabelledLines } from './findLabelledLines.js'
 import { findOpeningParticiple } from './findOpeningParticiple.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
+import { findRelativeCue } from './findRelativeCue.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
 import { isOccasionOnly } from './isOccasionOnly.js'
@@ -41,7 +42,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -138,6 +139,8 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       if (!taken(a.content)) out.push(a)
     }
     for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
+    // Stances in relative clauses ("Sanders, who on Tuesday endorsed Clinton, said …"): quiet, like other weak reports.
+    for (const r of findRelativeCue(text, w)) if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'relative-cue', quiet: true })
     for (const a of findAsked(text, w, part.start)) if (!taken(a.content)) out.push({ ...a, rule: 'asked' })
     for (const { longer, ...r } of findPrepositionReports(text, w, part.start)) {
       // "opposition to their idea of a “freeze-for-freeze”": a phrase running into a quotation is the quotation's.
