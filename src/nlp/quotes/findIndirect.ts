@@ -2,6 +2,7 @@ import type { Article, Quote, Sentence, Span } from '../../types.js'
 import { findAsked } from './findAsked.js'
 import { findAsReported } from './findAsReported.js'
 import { findLabelledLines } from './findLabelledLines.js'
+import { findNominalCue } from './findNominalCue.js'
 import { findOpeningParticiple } from './findOpeningParticiple.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
@@ -42,7 +43,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue' | 'nominal'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -148,6 +149,10 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       // The phrase runs on to the sentence end unless another report starts there.
       const content = longer && !taken(longer) && !(quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(longer.end, stretch.end))) ? longer : r.content
       if (!taken(content)) out.push({ ...r, content, rule: 'preposition', quiet: true })
+    }
+    // "Trump's plan to deport …", "the idea that …": quiet, like the prepositional phrases above.
+    for (const r of findNominalCue(text, w)) {
+      if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'nominal', quiet: true })
     }
   }
   return out.sort((a, b) => a.content.start - b.content.start)
