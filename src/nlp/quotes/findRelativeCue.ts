@@ -33,7 +33,7 @@ export function findRelativeCue(text: string, w: Span[]): { content: Span; cue: 
   for (let r = 1; r + 2 < w.length; r++) {
     if (!RELATIVE.test(w[r].text)) continue
     let i = r + 1
-    while (i < w.length && i - r <= 4 && (AUXILIARIES.has(w[i].text.toLowerCase()) || BETWEEN.test(w[i].text) || isTimeWord(w[i].text))) i++
+    while (i < w.length && i - r <= 4 && (AUXILIARIES.has(w[i].text.toLowerCase()) || BETWEEN.test(w[i].text) || /^\p{Ll}+ly$/u.test(w[i].text) || isTimeWord(w[i].text))) i++
     const form = w[i]?.text ?? ''
     if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || NO_STANCE.test(form) || isNounUse(w, i, form)) continue
     // "that" after a verb or a preposition is a conjunction ("said that supporters …"), not a relative word.

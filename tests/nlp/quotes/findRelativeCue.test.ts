@@ -12,6 +12,7 @@ describe('findRelativeCue', () => {
     ['More than half of the respondents who support Sanders are in college.', ['Sanders']],
     ['It united liberals who decried rote testing regimes and conservatives who wanted the federal government out of education.', ['rote testing regimes', 'the federal government out of education']],
     ['Gay Republicans are pumped to re-elect Sen. Rob Portman, who endorsed gay marriage after his son came out two years ago.', ['gay marriage']],
+    ['David Duke, who enthusiastically endorses Trump, spoke.', ['Trump']],
     ['Instead, the political novice who wants to unseat Rep. Debbie Wasserman Schultz is reaping big financial rewards.', ['to unseat Rep. Debbie Wasserman Schultz']],
   ])('%j holds %j', (s, contents) => {
     expect(finds(s)).toEqual(contents)
