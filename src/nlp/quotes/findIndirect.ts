@@ -4,6 +4,7 @@ import { findAsReported } from './findAsReported.js'
 import { findLabelledLines } from './findLabelledLines.js'
 import { findNominalCue } from './findNominalCue.js'
 import { findOpeningParticiple } from './findOpeningParticiple.js'
+import { findPollFrame } from './findPollFrame.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { findRelativeCue } from './findRelativeCue.js'
@@ -43,7 +44,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue' | 'nominal'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue' | 'nominal' | 'poll-frame'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -139,6 +140,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       if (runsIntoQuotation(a.content) || followsQuotation(a.content)) continue
       if (!taken(a.content)) out.push(a)
     }
+    for (const p of findPollFrame(text, w, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'poll-frame' })
     for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
     // Stances in relative clauses ("Sanders, who on Tuesday endorsed Clinton, said …"): quiet, like other weak reports.
     for (const r of findRelativeCue(text, w)) if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'relative-cue', quiet: true })
