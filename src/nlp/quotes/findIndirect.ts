@@ -9,6 +9,7 @@ import { findPollFrame } from './findPollFrame.js'
 import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { findRelativeCue } from './findRelativeCue.js'
+import { findStanceParticiple } from './findStanceParticiple.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
 import { isOccasionOnly } from './isOccasionOnly.js'
@@ -45,7 +46,7 @@ import { yieldNested } from './yieldNested.js'
 export type IndirectRule = 'according-lead' | 'according-inner' | 'according-tail' | 'according-predicate' | 'according-late' |
   'headline' | 'passive' | 'inverted' | 'trailing' | 'resumed' | 'subject' | 'described' | 'bare' | 'participle' | 'strong' |
   'relative' | 'raised' | 'asked' | 'preposition' | 'as-reported' | 'opening-participle' | 'labelled' |
-  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue' | 'nominal' | 'poll-frame' | 'evidence'
+  'beside-relative' | 'beside-participle' | 'inserted' | 'inverted-description' | 'interrupted' | 'passive-complement' | 'relative-cue' | 'nominal' | 'poll-frame' | 'evidence' | 'stance-participle'
 
 /** A reported-speech clause with the phrase it is attributed to; resolved by the caller. */
 export interface IndirectFind {
@@ -143,6 +144,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     }
     for (const p of findPollFrame(text, w, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'poll-frame' })
     for (const p of findEvidenceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'evidence', quiet: true })
+    for (const p of findStanceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'stance-participle', quiet: true })
     for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
     // Stances in relative clauses ("Sanders, who on Tuesday endorsed Clinton, said …"): quiet, like other weak reports.
     for (const r of findRelativeCue(text, w)) if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'relative-cue', quiet: true })
