@@ -146,7 +146,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
     for (const p of findPollFrame(text, w, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'poll-frame' })
     for (const p of findEvidenceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'evidence', quiet: true })
     for (const p of findStanceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'stance-participle', quiet: true })
-    for (const p of findCallsVerb(text, w, part.start, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'calls' })
+    for (const p of findCallsVerb(text, w, part.start, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'calls', quiet: true })
     for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
     // Stances in relative clauses ("Sanders, who on Tuesday endorsed Clinton, said …"): quiet, like other weak reports.
     for (const r of findRelativeCue(text, w)) if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'relative-cue', quiet: true })
