@@ -1,6 +1,6 @@
-import type { Article, Entity, EntityType } from '../../types.js'
+import type { Article, Entity, EntityType, Span } from '../../types.js'
 import { GIVEN_NAME_GENDER } from './firstNames.js'
-import { readPhrase, type Gender } from './readPhrase.js'
+import { readPhrase, type Gender, type SpeakerRef } from './readPhrase.js'
 import { fold } from './fold.js'
 import { wordsIn } from './wordsIn.js'
 
@@ -55,8 +55,13 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     add({ name: e.name, type: e.type, gender: e.type === "PERSON" ? GIVEN_NAME_GENDER.get(given) ?? null : null, title: null, aliases: e.aliases })
   }
   const runs = capitalRuns(article).filter((r) => !inTitled(r.words[0].start))
+  // A name is written many times ("Trump" ~40 times an article): it is read once. What is kept of the reading
+  // (form, name, title, gender, isOrg) depends only on the words and where spaces stand between them.
+  const readings = new Map<string, SpeakerRef | null>()
   for (const run of runs) {
-    const ref = readPhrase(run.words)
+    const key = wordsKey(run.words)
+    let ref = readings.get(key)
+    if (ref === undefined) readings.set(key, (ref = readPhrase(run.words)))
     if (!ref || ref.form !== 'name' || !ref.name) continue
     const name = ref.name
     const parts = name.split(' ')
@@ -77,16 +82,29 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     }
   }
   const sightings: Sighting[] = []
+  const keys = new Map<string, string>()
   for (const run of runs) {
-    const text = run.words.map((w) => w.text).join(' ')
+    let text: string | null = null
     for (const w of run.words) {
-      const list = bySurname.get(surnameKey(w.text))
-      if (list?.length && !/^(?:of|the|The)$/.test(w.text)) sightings.push({ start: w.start, person: pickBySighting(list, text, sightings) })
+      let key = keys.get(w.text)
+      if (key === undefined) keys.set(w.text, (key = surnameKey(w.text)))
+      const list = bySurname.get(key)
+      if (list?.length && w.text !== 'of' && w.text !== 'the' && w.text !== 'The') {
+        sightings.push({ start: w.start, person: pickBySighting(list, (text ??= run.words.map((x) => x.text).join(' ')), sightings) })
+      }
     }
   }
   placeLike(article.text, sightings)
   const places = new Set(entities.filter((e) => e.type === 'LOCATION').flatMap((e) => [e.name, ...e.aliases]).map(fold))
   return { people, sightings, places }
+}
+
+/** The words of a run with the spacing between them ("U.S.|Rep.|Mike" for "U.S. Rep. Mike"; a mark glued to a
+ *  word is joined by another separator). */
+function wordsKey(words: Span[]): string {
+  let key = words[0].text
+  for (let i = 1; i < words.length; i++) key += (words[i - 1].end < words[i].start ? '\u0001' : '\u0002') + words[i].text
+  return key
 }
 
 /** True for a headline with most of its longer words capitalized ("Obama Sees Personal Insult if Blacks Don't Vote"). */
@@ -109,7 +127,9 @@ export function surnameKey(name: string): string {
   let n = name
   if (n.endsWith('.')) n = n.slice(0, -1)
   if (n.endsWith("'s") || n.endsWith('’s')) n = n.slice(0, -2)
-  if (/ (?:Jr|Sr|II|III|IV)\.?$/.test(n)) n = n.replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '')
+  // Only a name ending in r, I, V or a period can end with a suffix.
+  const last = n.charCodeAt(n.length - 1)
+  if ((last === 114 || last === 73 || last === 86 || last === 46) && / (?:Jr|Sr|II|III|IV)\.?$/.test(n)) n = n.replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '')
   return fold(n.slice(n.lastIndexOf(' ') + 1))
 }
 

@@ -23,8 +23,8 @@ export function lastNameRun(w: Span[]): { from: number; to: number } | null {
  * (`afterName`: "Joe Donnelly", "Peyton Manning").
  */
 export function isNameWord(word: string, afterName = false): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && (afterName || !(/(?:ly|ing)$/.test(word) && !GIVEN_NAME_GENDER.has(bare(word)))) ||
-    /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word)
+  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && (afterName || !((word.endsWith('ly') || word.endsWith('ing')) && !GIVEN_NAME_GENDER.has(bare(word)))) ||
+    (word.length <= 4 && word.endsWith('.') && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word))
 }
 
 /** True for a title or role word ("Secretary", "Sen.", "spokesman"); "King" or "First" only first in a run. */
@@ -53,7 +53,7 @@ export function dropParentheses(words: Span[]): Span[] {
 /** The span of the words; a sentence period glued to the last word is left out ("Strada." → "Strada"). */
 export function join(w: Span[]): Span {
   const first = w[0], last = w[w.length - 1]
-  const end = /^\p{L}{3,}\.$/u.test(last.text) && !/^(?:Jr|Sr|Inc|Corp|Ltd|Bros)\.$/.test(last.text) ? last.end - 1 : last.end
+  const end = last.text.endsWith('.') && /^\p{L}{3,}\.$/u.test(last.text) && !/^(?:Jr|Sr|Inc|Corp|Ltd|Bros)\.$/.test(last.text) ? last.end - 1 : last.end
   return { text: '', start: first.start, end }
 }
 

@@ -3,7 +3,7 @@ import { GIVEN_NAME_GENDER, genderOfGivenName } from './firstNames.js'
 import { DETERMINERS, HONORIFIC_GENDER, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { NEGATED } from './clauseWords.js'
 import { dropParentheses, isCalendar, isTitleWord, join, joinWords, lastNameRun } from './nameRun.js'
-import { bare, isCapitalized } from './wordsIn.js'
+import { bare, isCapitalized, letterOrDigit } from './wordsIn.js'
 
 export type Gender = 'male' | 'female'
 
@@ -36,6 +36,8 @@ const TRAILERS = new Set(('also later then has had have would will did does was 
   'reportedly allegedly herself himself themselves itself ever never first subsequently told jokingly ' +
   'angrily sharply tersely curtly defiantly proudly frequently quietly loudly hastily openly').split(' ').concat(NEGATED))
 const PREPOSITIONS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'about', 'who', 'which', 'whose', 'under', 'by'])
+/** Marks dropped from a phrase: commas and quotation marks. */
+const QUOTE_OR_COMMA = ',\'"“”’‘'
 const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
 
 /**
@@ -44,10 +46,10 @@ const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
  * goes ("said a German user").
  */
 export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
-  const w = dropParentheses(words).filter((x) => !/^[,'"“”’‘]$/.test(x.text))
+  const w = dropParentheses(words).filter((x) => !(x.text.length === 1 && QUOTE_OR_COMMA.includes(x.text)))
   while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
-  if (!w.length || !/^[\p{L}\p{N}]/u.test(w[0].text)) return null
-  const pro = w.length === 1 ? PRONOUNS[POSSESSIVE[w[0].text.toLowerCase()] ?? w[0].text.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '')] : undefined
+  if (!w.length || letterOrDigit(w[0].text, 0, w[0].text.length) === 0) return null
+  const pro = w.length === 1 ? pronounOf(w[0].text.toLowerCase()) : undefined
   if (pro) return { mention: join(w), form: 'pronoun', name: null, nameStart: -1, title: null, gender: pro.gender, isOrg: false, isPlural: pro.plural }
   let cut = w.length
   for (let i = 1; i < w.length; i++) {
@@ -89,8 +91,30 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   const titleEnd = titleWords[titleWords.length - 1]?.text ?? ''
   const isOrg = (hasOrg || (ORG_WORDS.has(bare(titleEnd)) && !/['’]s$/.test(titleEnd))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
   if (allTitle) return { ...asNominal(head), title }
-  const name = joinWords(nameWords).replace(/['’]s$/, '').replace(/^The /, '').replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')
+  const name = dropFinalPeriod(dropThe(dropPossessive(joinWords(nameWords))))
   return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }
+}
+
+/** The pronoun a lower-cased word reads as ("her" → she, "he’ll" → he), or undefined. */
+function pronounOf(lower: string): { gender: Gender | null; plural: boolean } | undefined {
+  const possessive = POSSESSIVE[lower]
+  if (possessive !== undefined) return PRONOUNS[possessive]
+  return PRONOUNS[lower.includes("'") || lower.includes('’') ? lower.replace(/['’](?:s|d|ll|ve|re)$/, '') : lower]
+}
+
+/** The same as .replace(/['’]s$/, ''), .replace(/^The /, '') and .replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1'),
+ *  with the regex run only when the string can match. */
+function dropPossessive(s: string): string {
+  const n = s.length
+  return n >= 2 && s.charCodeAt(n - 1) === 115 && (s.charCodeAt(n - 2) === 39 || s.charCodeAt(n - 2) === 0x2019) ? s.slice(0, n - 2) : s
+}
+
+function dropThe(s: string): string {
+  return s.startsWith('The ') ? s.slice(4) : s
+}
+
+function dropFinalPeriod(s: string): string {
+  return s.endsWith('.') ? s.replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1') : s
 }
 
 function nominal(head: Span[], loose = false): SpeakerRef | null {
