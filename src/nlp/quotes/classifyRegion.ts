@@ -1,7 +1,7 @@
 import type { QuoteKind, Span } from '../../types.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { isSpace } from './isSpace.js'
-import { wordsIn } from './wordsIn.js'
+import { letterOrDigit, wordsIn } from './wordsIn.js'
 
 /** Words right before a quotation that make it a title of a work, a show or a nickname, not a quotation. */
 const TITLE_CUES = /(?:['’]s|\b(?:on|of|in|at|from|by|for|with|titled|entitled|headlined|headline|nicknamed|dubbed|named|show|shows|program|programme|series|book|books|film|films|movie|movies|song|songs|album|documentary|memoir|autobiography|biography|novel|play|musical|episode|segment|column|op-ed|essay|ad|video|podcast|campaign|slogan|hashtag|called|known as|the|a|an|his|her|their|its|thriller|drama|comedy|sitcom|anthem|hit|classic|tour|pageant|magazine|newsletter|report|article|story|speech|host|anchor|star|stars|starring|author|co-author|and|or)[,:]?\s*)$/i
@@ -41,7 +41,7 @@ export function kindOf(text: string, r: QuoteRegion, sentenceStart: number, lett
 
 /** The words of the first 160 characters of a region that start with a letter or digit. */
 export function innerLetters(text: string, r: QuoteRegion, reach = 160): Span[] {
-  return wordsIn(text, r.start, Math.min(r.end, r.start + reach)).filter((w) => /^[\p{L}\p{N}]/u.test(w.text))
+  return wordsIn(text, r.start, Math.min(r.end, r.start + reach)).filter((w) => letterOrDigit(w.text, 0, w.text.length) > 0)
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -13,8 +13,9 @@ export interface Cue {
 
 /** The cue made by the words at index i ("said", "according to", "pointed out"), or null. */
 export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
-  const one = words[i].text.toLowerCase().replace(/\.$/, '')
-  const next = words[i + 1]?.text.toLowerCase().replace(/\.$/, '')
+  const one = lowerWithoutPeriod(words[i].text)
+  // Only the first word of a two-word cue can start one: the next word is read for those alone.
+  const next = i + 1 < words.length && (one === 'according' || FIRST_OF_TWO.has(one)) ? lowerWithoutPeriod(words[i + 1].text) : undefined
   if (next && (one === 'according' && next === 'to' || CUE_FORMS.has(one + ' ' + next))) {
     return { span: { text: '', start: words[i].start, end: words[i + 1].start + next.length }, form: one + ' ' + next, index: i, size: 2 }
   }
@@ -23,6 +24,15 @@ export function cueAt(words: Span[], i: number, capitalOk = false): Cue | null {
   // After a possessive name it is a noun ("Donald Trump’s claim that …").
   if (i > 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(words[i - 1].text)) return null
   return { span: { text: '', start: words[i].start, end: words[i].start + one.length }, form: one, index: i, size: 1 }
+}
+
+/** First words of the cues of two words ("pointed" of "pointed out"). */
+const FIRST_OF_TWO: ReadonlySet<string> = new Set([...CUE_FORMS.keys()].filter((f) => f.includes(' ')).map((f) => f.slice(0, f.indexOf(' '))))
+
+/** The word lower-cased without a final period: the same as .toLowerCase().replace(/\.$/, ''). */
+function lowerWithoutPeriod(word: string): string {
+  const w = word.toLowerCase()
+  return w.endsWith('.') ? w.slice(0, -1) : w
 }
 
 /** Cues that attribute only right after a quotation ("…,” he continued"), not before one. */

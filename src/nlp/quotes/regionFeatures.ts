@@ -54,7 +54,8 @@ export function regionFeatures(text: string, f: RegionFacts): string[] {
   const cueForm = (a: Attribution | null) => (a?.cue ? (CUE_FORMS.get(a.cue.text.toLowerCase()) ?? a.cue.text.toLowerCase()) : 'none')
   const ownCue = cueForm(f.own)
   const short = n <= 3 ? 'short' : 'long'
-  const firstPerson = letters.some((w) => FIRST_PERSON.test(w.text.toLowerCase()))
+  // The longest first-person form has five letters (lower-casing never shortens a word).
+  const firstPerson = letters.some((w) => w.text.length <= 5 && FIRST_PERSON.test(w.text.toLowerCase()))
   const feats = [
     'bias', `len=${len}`, `kind=${f.kind}`, `end=${end}`, `title=${title}`, `title&len=${title}&${len}`,
     `p1=${p1}`, `p2p1=${p2}_${p1}`, `n1=${n1}`, `own=${f.own ? f.own.ref.form : 'none'}`, `ownCue=${ownCue}`,

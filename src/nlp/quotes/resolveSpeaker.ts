@@ -33,12 +33,19 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
   const outside = roster.sightings.filter(notIn(quoted))
   const author: Person | null = authorName ? { name: authorName, type: 'PERSON', gender: null, title: null, aliases: [] } : null
   const last = (at: number, fits: (p: Person) => boolean, reach = PRONOUN_REACH) => lastSighted(roster.sightings, spoken, at, fits, reach)
+  // Surname keys of the names met, each computed once (a name search compares it with up to 400 sightings).
+  const keys = new Map<string, string>()
+  const keyOf = (name: string) => {
+    let key = keys.get(name)
+    if (key === undefined) keys.set(name, (key = surnameKey(name)))
+    return key
+  }
   return (ref) => {
     const at = ref.mention.start
     const mention = { text: text.slice(ref.mention.start, ref.mention.end), start: ref.mention.start, end: ref.mention.end }
     let person: Person | null = null
     if (ref.form === 'name' && ref.name) {
-      person = findPerson(roster, last, ref.name, ref.gender, at, ref.isOrg)
+      person = findPerson(roster, last, keyOf, ref.name, ref.gender, at, ref.isOrg)
       if (!person) {
         // A place named as a speaker stands for its government ("Pyongyang hopes …").
         const isOrg = ref.isOrg || (!ref.title && roster.places.has(fold(ref.name)))
@@ -74,11 +81,12 @@ type Last = (at: number, fits: (p: Person) => boolean, reach?: number) => Person
 /** A person of unknown gender whose name is made of words ("Angelique Brunner", not "EB-5"). */
 const unknownGender = (p: Person) => p.type === 'PERSON' && p.gender === null && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u.test(p.name) && !/\d/.test(p.name)
 
-/** The person a name (full or surname only) refers to at offset `at`, or null when the roster has none. */
-function findPerson(roster: Roster, last: Last, name: string, gender: string | null, at: number, isOrg: boolean): Person | null {
-  const key = surnameKey(name)
+/** The person a name (full or surname only) refers to at offset `at`, or null when the roster has none; `keyOf` is
+ *  surnameKey. */
+function findPerson(roster: Roster, last: Last, keyOf: (name: string) => string, name: string, gender: string | null, at: number, isOrg: boolean): Person | null {
+  const key = keyOf(name)
   const parts = name.split(' ')
-  const fits = (p: Person) => (p.type === 'ORGANIZATION') === isOrg && surnameKey(p.name) === key &&
+  const fits = (p: Person) => (p.type === 'ORGANIZATION') === isOrg && keyOf(p.name) === key &&
     (gender === null || p.gender === null || p.gender === gender) &&
     (parts.length === 1 || !p.name.includes(' ') || fold(p.name.split(' ')[0]) === fold(parts[0]) || p.aliases.some((a) => fold(a) === fold(name)))
   const found = last(at, fits, 400) ?? roster.people.find(fits)

@@ -38,6 +38,9 @@ export function scanQuoteMarks(text: string, blocks: Block[]): QuoteRegion[] {
     let openLen = 0
     let first = true
     for (let i = b.start; i < b.end; i++) {
+      // Most characters are none of " ' ` « » “ ” „: skip them without building the character.
+      const c = text.charCodeAt(i)
+      if (c !== 34 && c !== 39 && c !== 96 && c !== 0xab && c !== 0xbb && (c < 0x201c || c > 0x201e)) continue
       const mark = markAt(text, i, b.start, b.end)
       if (!mark) continue
       if (mark.side === 'open' && open < 0) {
