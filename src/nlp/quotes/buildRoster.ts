@@ -134,8 +134,9 @@ export function surnameKey(name: string): string {
 }
 
 function sameFirst(a: string, b: string): boolean {
-  const fa = fold(a.split(' ')[0]), fb = fold(b.split(' ')[0])
-  return a.split(' ').length === 1 || b.split(' ').length === 1 || fa === fb || fa.startsWith(fb) || fb.startsWith(fa)
+  if (!a.includes(' ') || !b.includes(' ')) return true
+  const fa = fold(a.slice(0, a.indexOf(' '))), fb = fold(b.slice(0, b.indexOf(' ')))
+  return fa === fb || fa.startsWith(fb) || fb.startsWith(fa)
 }
 
 /** Among people sharing a surname, the one this run names: same given name, else the last one sighted. */

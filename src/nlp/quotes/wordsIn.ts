@@ -14,21 +14,22 @@ export function wordsIn(text: string, from: number, to: number): Span[] {
   let i = Math.max(0, from)
   while (i < stop) {
     const c = text.charCodeAt(i)
-    if (isSpace(c)) { i++; continue }
+    // ASCII by code in line (most characters), the rest by isSpace and letterOrDigit.
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c)) { i++; continue }
     const start = i
-    let n = letterOrDigit(text, i, stop)
+    let n = c < 128 ? ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0) : letterOrDigit(text, i, stop)
     if (n === 0) {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < stop && isLow(text.charCodeAt(i + 1)) ? 2 : 1
     } else {
       i += n
       while (i < stop) {
         const d = text.charCodeAt(i)
-        if (d === 45 || d === 39 || d === 0x2019 || d === 38) { i++; continue }
+        if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 45 || d === 39 || d === 0x2019 || d === 38) { i++; continue }
         if (d === 46) {
           if (i + 1 < stop && letterOrDigit(text, i + 1, stop) > 0) { i++; continue }
           break
         }
-        if ((n = letterOrDigit(text, i, stop)) === 0) break
+        if (d < 128 || (n = letterOrDigit(text, i, stop)) === 0) break
         i += n
       }
       if (i < stop && text.charCodeAt(i) === 46) i++

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { letterOrDigit, wordsIn } from '../../../src/nlp/quotes/wordsIn.js'
+
+// Character-code and lookup fast paths of the quotation finders against the regexes and lookups they replace.
+describe('quotes fast paths', () => {
+  it('letterOrDigit(w, 0, w.length) > 0 is /^[\\p{L}\\p{N}]/u on every code point and lone surrogate', () => {
+    const FIRST = /^[\p{L}\p{N}]/u
+    const wrong: string[] = []
+    for (let c = 0; c < 0x110000; c++) {
+      const s = String.fromCodePoint(c)
+      for (const w of [s, s + 'x', s + '\udc00']) if ((letterOrDigit(w, 0, w.length) > 0) !== FIRST.test(w)) wrong.push(`U+${c.toString(16)}`)
+    }
+    expect(wrong).toEqual([])
+    expect(letterOrDigit('', 0, 0)).toBe(0)
+  })
+
+  it('lower-casing never makes a word shorter (first-person forms are looked for in words of five units or fewer)', () => {
+    const shorter: number[] = []
+    for (let c = 0; c < 0x110000; c++) {
+      const s = String.fromCodePoint(c)
+      if (s.toLowerCase().length < s.length) shorter.push(c)
+    }
+    expect(shorter).toEqual([])
+  })
+
+  it('wordsIn is the regex it stands for on 30,000 random windows of texts made of tricky pieces', () => {
+    const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-'’&]|\.(?=[\p{L}\p{N}]))*\.?|\S/gu
+    const reference = (text: string, from: number, to: number) => {
+      const start = Math.max(0, from), stop = Math.min(to, text.length)
+      if (!(start < stop)) return []
+      return [...text.slice(start, stop).matchAll(WORD)].map((m) => ({ text: m[0], start: start + m.index, end: start + m.index + m[0].length }))
+    }
+    const PIECES = ['U.S.', 'Trump’s', 'R-Wis.', 'AT&T', 'Mr..Smith', '3.5%', '𝐀𝐁', '😀', '\ud835', '\udc00', '“Go,”', '—', 'é.x', 'a.', '.b',
+      'x', 'Kyung-wha', ' ', '  ', '\u00a0', '\n', '\t', '\u2003', 'ſ.', '’s', "''", '...', 'No.1', '—Sen.', 'İ', 'ß-ü', '٣']
+    let seed = 12345
+    const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n)
+    const wrong: string[] = []
+    for (let t = 0; t < 300; t++) {
+      const text = Array.from({ length: 1 + random(40) }, () => PIECES[random(PIECES.length)] + (random(3) ? ' ' : '')).join('')
+      for (let q = 0; q < 100; q++) {
+        const from = random(text.length + 4) - 2, to = from + random(text.length + 4) - 1
+        if (JSON.stringify(wordsIn(text, from, to)) !== JSON.stringify(reference(text, from, to))) wrong.push(JSON.stringify([text, from, to]))
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+})
