@@ -62,19 +62,23 @@ export function makeResolver(text: string, roster: Roster, authorName: string | 
       person = lastSpeaker(spoken, at, SPEAKER_REACH, fits) ?? firstInRecentSentences(outside, clauses, at, fits) ?? last(at, fits) ??
         last(at, unknownGender, 8)
     } else if (ref.form === 'nominal') {
-      person = resolveDescription(mention.text, ref, roster, last, at)
+      person = resolveDescription(mention.text.replace(RELATIVE_TAIL, ''), ref, roster, last, at)
     }
     if (person && ref.gender && !person.gender && ref.form !== 'pronoun') person.gender = ref.gender
     if (person) {
       if (!spoken.length || spoken[spoken.length - 1].start <= at) spoken.push({ start: at, person })
       return { name: person.name, type: person.type, title: ref.title ?? person.title, mention, aliases: person.aliases }
     }
-    const generic = mention.text.replace(FOCUS, '').replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
+    const generic = mention.text.replace(RELATIVE_TAIL, '').replace(FOCUS, '').replace(/^(?:the|a|an|one|some|The|A|An|One|Some)\s+/, '')
     // What a phrase reader took for a subject but is none ("now", "instead").
     if (NOT_A_SOURCE.test(generic)) return null
     return { name: generic, type: ref.isOrg || ref.isPlural || roster.places.has(fold(generic)) ? 'ORGANIZATION' : 'PERSON', title: null, mention, aliases: [], generic: true }
   }
 }
+
+/** The relative word a described mention ends with ("the U.N. Command that supported …", "those voters who said"):
+ *  part of the mention PolNeAR marks, not of the speaker's name. */
+const RELATIVE_TAIL = /\s+(?:who|whom|that|which)$/
 
 type Last = (at: number, fits: (p: Person) => boolean, reach?: number) => Person | null
 

@@ -66,6 +66,14 @@ describe('organizations and groups', () => {
     const q = quotesOf('“The deal is off,” officials said.').find((x) => x.kind !== 'indirect')!
     expect(q.speaker?.generic).toBe(true)
   })
+
+  it.each([
+    ['Nations that sent troops to the U.N. Command that supported South Korea in the war met on Tuesday.', 'the U.N. Command that', 'U.N. Command'],
+    ['Many voters who support Sanders are young.', 'Many voters who', 'Many voters'],
+  ])('names a described source without its relative word: %j', (body, mention, name) => {
+    const q = quotesOf(body, true).find((x) => x.speaker?.mention.text === mention)
+    expect(q?.speaker?.name).toBe(name)
+  })
 })
 
 describe('who can be an antecedent', () => {
