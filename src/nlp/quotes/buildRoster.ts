@@ -52,7 +52,7 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     // A Title-Case headline makes every word look like a name ("Obama Sees", "Visa Program Up").
     if (e.mentions.length && e.mentions.every((m) => inTitled(m.start))) continue
     const given = fold(e.name.split(" ")[0])
-    add({ name: e.name, type: e.type, gender: e.type === "PERSON" ? GIVEN_NAME_GENDER.get(given) ?? null : null, title: null, aliases: e.aliases })
+    add({ name: e.name, type: e.type, gender: e.type === "PERSON" ? GIVEN_NAME_GENDER.get(given) ?? null : null, title: null, aliases: [...e.aliases] })
   }
   const runs = capitalRuns(article).filter((r) => !inTitled(r.words[0].start))
   // A name is written many times ("Trump" ~40 times an article): it is read once. What is kept of the reading

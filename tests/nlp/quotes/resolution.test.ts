@@ -83,6 +83,15 @@ describe('who can be an antecedent', () => {
     return { name, type, count: mentions.length, aliases: [], mentions }
   }
 
+  it('leaves the entities it is given untouched (their aliases are the tagger\'s, not the roster\'s)', () => {
+    const text = 'Clinton spoke first. Hillary Clinton said the plan would work. Mrs. Clinton left.'
+    const clinton = entity(text, 'Clinton', 'PERSON')
+    const before = JSON.stringify(clinton)
+    const roster = rosterOf(text, [clinton])
+    expect(roster.people.find((p) => p.name === 'Hillary Clinton')?.aliases).toContain('Clinton')
+    expect(JSON.stringify(clinton)).toBe(before)
+  })
+
   it('takes no names from a Title-Case headline', () => {
     const text = 'Obama Sees Personal Insult in Black Turnout\n\nThe president spoke on Saturday.'
     expect(rosterOf(text, [entity(text, 'Obama Sees', 'PERSON')]).people.map((p) => p.name)).not.toContain('Obama Sees')
