@@ -1,7 +1,7 @@
+import type { EmissionScorer } from './emissionScorer.js'
 import type { HashTable } from './hashTable.js'
 import type { NerResources } from './NerResources.js'
 import type { ViterbiScratch } from './viterbi.js'
-import type { WordRows } from './wordRows.js'
 
 /** Current binary format version of `models/ner.bin`; {@link loadNerModel} rejects any other. */
 export const NER_MODEL_VERSION = 2
@@ -21,10 +21,10 @@ export interface NerModel extends NerResources {
   /** Free-form training notes stored in the file (JSON text). */
   info: string
   /**
-   * Memo of per-word summed weights, filled while tagging and bounded (see WordRows); results never depend on what it
-   * holds. {@link loadNerModel} adds one; without it each document gets its own.
+   * The emission scorer of this model (see emissionScorer: WebAssembly with the tables in its memory), reused by
+   * every document; results never depend on it. {@link loadNerModel} adds one; without it each document gets its own.
    */
-  wordRows?: WordRows
+  scorer?: EmissionScorer
   /**
    * The Viterbi lattices and allowed moves of `transitions`, with its WebAssembly instance (see viterbiWasm), reused
    * by every document: a new instance per document cost ~13M instructions each in a long run. Results never depend

@@ -1,15 +1,16 @@
+import { createEmissionScorer, createScorerMemory, type ScorerMemory } from './emissionScorer.js'
 import { H, HEADER_WORDS, MAGIC, sectionOffsets } from './modelLayout.js'
 import { NER_MODEL_VERSION, type NerModel } from './NerModel.js'
 import { LABEL_COUNT } from './labels.js'
 import { createViterbiScratch } from './viterbi.js'
-import { createWordRows, MAX_WORD_TYPES } from './wordRows.js'
 
 /**
  * Reads a binary NER model (models/ner.bin) as typed-array views over `bytes`, without copying unless `bytes` is
- * not 4-byte aligned, plus an empty memo and the Viterbi lattices for tagging (see NerModel.wordRows, NerModel.lattice). Pure: no fs. Throws
- * `invalid NER model: ...` on a wrong magic, version or size.
+ * not 4-byte aligned, plus its emission scorer and Viterbi lattices for tagging (see NerModel.scorer, NerModel.lattice). Pure: no fs. Throws
+ * `invalid NER model: ...` on a wrong magic, version or size. With `space` (see {@link readNerModel}), `bytes` lie at
+ * the start of the scorer's memory and its tables are used in place; else the scorer copies them.
  */
-export function loadNerModel(bytes: Uint8Array): NerModel {
+export function loadNerModel(bytes: Uint8Array, space: ScorerMemory | null = null): NerModel {
   if (bytes.byteLength < HEADER_WORDS * 4) throw new Error(`invalid NER model: ${bytes.byteLength} bytes is too short`)
   if (bytes.byteOffset % 4 !== 0) bytes = bytes.slice()
   const buf = bytes.buffer, base = bytes.byteOffset
@@ -26,7 +27,7 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
   const u32 = (at: number, n: number): Uint32Array => new Uint32Array(buf, base + at, n)
   const transitions = new Float32Array(buf, base + o.transitions, (L + 2) * L)
   const features = { keys: u32(o.featKeys, fc), vals: u32(o.featVals, fc) }
-  return {
+  const model: NerModel = {
     version: head[H.version],
     labels: L,
     features,
@@ -37,8 +38,21 @@ export function loadNerModel(bytes: Uint8Array): NerModel {
     maxPhrase: head[H.maxPhrase],
     clusters: { keys: u32(o.clusterKeys, cc), vals: u32(o.clusterVals, cc) },
     info: new TextDecoder().decode(new Uint8Array(buf, base + o.info, head[H.infoBytes])),
-    wordRows: createWordRows(L, MAX_WORD_TYPES),
     lattice: createViterbiScratch(transitions, L),
   }
+  model.scorer = createEmissionScorer(model, space)
+  return model
 }
 export type { NerModel } from './NerModel.js'
+
+/**
+ * {@link loadNerModel} of `byteLength` bytes that `fill` writes (e.g. read from a file) straight into the memory of
+ * the model's WebAssembly scorer, which then needs no copy of its tables (2.5 MB, ~10 ms of page faults at start).
+ * Pure: the caller does the reading.
+ */
+export function readNerModel(byteLength: number, fill: (bytes: Uint8Array) => void): NerModel {
+  const space = createScorerMemory(byteLength, LABEL_COUNT)
+  const bytes = space ? new Uint8Array(space.memory.buffer, 0, byteLength) : new Uint8Array(byteLength)
+  fill(bytes)
+  return loadNerModel(bytes, space)
+}
