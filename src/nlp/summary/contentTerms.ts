@@ -28,13 +28,16 @@ export function createVocabulary(): Vocabulary {
 export function contentTerms(text: string, start: number, end: number, vocab: Vocabulary): TermBag {
   const terms: number[] = []
   const low = text.slice(start, end).toLowerCase()
+  const n = low.length
   let tokens = 0
   let i = 0
-  while (i < low.length) {
-    while (i < low.length && !isWordChar(low, i)) i++
-    if (i >= low.length) break
+  while (i < n) {
+    // character tests inlined (ASCII by table): this loop runs once per character of every body sentence
+    let c = low.charCodeAt(i)
+    while (c < 0x80 ? WORD_ASCII[c] === 0 : !NON_ASCII_WORD_CHAR.test(low[i])) { if (++i >= n) break; c = low.charCodeAt(i) }
+    if (i >= n) break
     const from = i
-    while (i < low.length && isWordChar(low, i)) i++
+    do { if (++i >= n) break; c = low.charCodeAt(i) } while (c < 0x80 ? WORD_ASCII[c] === 1 : NON_ASCII_WORD_CHAR.test(low[i]))
     tokens++
     if (i - from < 2) continue
     const w = low.slice(from, i)
@@ -48,8 +51,5 @@ export function contentTerms(text: string, start: number, end: number, vocab: Vo
   return { terms, tokens }
 }
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i)
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
-  return NON_ASCII_WORD_CHAR.test(text[i])
-}
+/** 1 for the ASCII letters and digits. */
+const WORD_ASCII = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0))

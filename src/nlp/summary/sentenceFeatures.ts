@@ -45,7 +45,9 @@ export function sentenceFeatures(article: Article, body: Sentence[], entities: E
   for (const w of head) inHead[w] = 0
   return body.map((s, index) => {
     let shared = 0
-    for (const w of terms[index]) {
+    const t = terms[index]
+    for (let k = 0; k < t.length; k++) {
+      const w = t[k]
       if (inHead[w] < 0 || inHead[w] === index + 1) continue
       inHead[w] = index + 1
       shared++
@@ -68,12 +70,12 @@ export function sentenceFeatures(article: Article, body: Sentence[], entities: E
 function degree(terms: number[][], vocabSize: number): number[] {
   const tf = new Int32Array(vocabSize)
   const own = new Int32Array(vocabSize)
-  for (const t of terms) for (const w of t) tf[w]++
+  for (const t of terms) for (let k = 0; k < t.length; k++) tf[t[k]]++
   const raw = terms.map((t) => {
-    for (const w of t) own[w]++
+    for (let k = 0; k < t.length; k++) own[t[k]]++
     let shared = 0
-    for (const w of t) shared += tf[w] - own[w]
-    for (const w of t) own[w] = 0
+    for (let k = 0; k < t.length; k++) shared += tf[t[k]] - own[t[k]]
+    for (let k = 0; k < t.length; k++) own[t[k]] = 0
     return t.length ? shared / Math.sqrt(t.length) : 0
   })
   const top = raw.reduce((m, x) => Math.max(m, x), 0) || 1
