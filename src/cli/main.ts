@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     fail: () => { exitCode = 1 },
     isClosed: () => closed,
   }
-  const program = buildProgram(deps, VERSION)
+  const program = buildProgram(deps, VERSION, argv[0])
   for (const c of [program, ...program.commands]) {
     c.exitOverride().configureOutput({ outputError: (str, write) => write(`article-inspect: ${str.replace(/^error: /, '')}`) })
   }
