@@ -6,10 +6,10 @@ import type { Span } from '../../types.js'
  * alone uses them ("Republicans have long opposed …", "Trump's campaign welcomed …").
  */
 export const WEAK_CUES: ReadonlySet<string> = new Set((
-  'addressed adds admitting advocated agrees aims alarmed answered answering appeared approved assumed attributed ' +
+  'adds admitting advocated agrees aims alarmed answered answering appeared approved assumed attributed ' +
   'avoided backed backing believes believing booed characterized charged cheered considered considering ' +
   'contrasting debated decided deciding defending delivering demanded demanding determining devoted disavowed ' +
-  'dismiss displayed echoing embraced endorsing estimated estimates exposed expressing favored framed ' +
+  'dismiss displayed echoing endorsing estimated estimates exposed expressing favored framed ' +
   'highlighting highlights identified ignored imposed impressed inclined interpreted introducing knocked ' +
   'launching learned listing naming noticed offering opposed opposes opted persuading pleased preferred presented ' +
   'presenting pressed pressing proposed proposing protesting pushed pushes pushing recognized recognizes ' +
