@@ -5,6 +5,7 @@ import { parse } from '../../src/parse/parse.js'
 // @ts-expect-error: a plain ES module of the shared eval kit, without types
 import { quoteRegions } from '../../../shared/eval/quotescan.mjs'
 import { coverage, isAlnum, type PolnearArticle } from './polnear.js'
+import { alnumMask, figuresAt, type Figures } from './figuresAt.js'
 import { predict, trainLogistic, type Example } from './logistic.js'
 
 /** Features seen fewer times than this in train are left out (smaller table, less noise). */
@@ -17,8 +18,9 @@ const SGD = { epochs: 10, rate: 0.05 }
  *  (`label`: correct, or the only find covering some gold unit, so that dropping it would cost recall). */
 type Find = Example & { start: number; end: number; correct: number }
 interface Labelled { examples: Find[]; gold: [number, number][]; text: string; alnum: Uint8Array }
-/** The scorer's precision, recall and F1 over some documents. */
-export interface Figures { P: number; R: number; F: number }
+export type { Figures }
+/** The scorer's figures when only finds scored ≥ t are shown. */
+const scoreAt = (docs: (Labelled & { p: number[] })[], t: number): Figures => figuresAt(docs, t, (x) => x.correct)
 
 /** The shown reported-speech finds of one article labelled as the scorer would (correct when ≥ half its letters
  *  are in gold content without quotation marks; useful when correct or when some gold unit is found only thanks to
@@ -54,29 +56,7 @@ export function indirectExamples(a: PolnearArticle): Labelled {
     examples.forEach((y, j) => { if (j !== i) rest.fill(1, y.start, y.end) })
     if (found.some(([s, e]) => s < x.end && e > x.start && coverage(a.text, rest, s, e) < 0.5)) x.label = 1
   })
-  const alnum = new Uint8Array(a.text.length)
-  for (let i = 0; i < a.text.length; i++) if (isAlnum(a.text[i])) alnum[i] = 1
-  return { examples, gold, text: a.text, alnum }
-}
-
-/** The scorer's figures over `docs` when only finds scored ≥ t are shown. */
-export function scoreAt(docs: (Labelled & { p: number[] })[], t: number): Figures {
-  let kept = 0, tp = 0, gold = 0, found = 0
-  for (const d of docs) {
-    const pred = new Uint8Array(d.text.length + 1)
-    d.examples.forEach((x, i) => {
-      if (d.p[i] < t) return
-      kept++; tp += x.correct; pred.fill(1, x.start, x.end)
-    })
-    for (const [s, e] of d.gold) {
-      let tot = 0, ok = 0
-      for (let i = s; i < e; i++) if (d.alnum[i]) { tot++; ok += pred[i] }
-      gold++
-      if (tot && ok / tot >= 0.5) found++
-    }
-  }
-  const P = kept ? tp / kept : 0, R = gold ? found / gold : 0
-  return { P, R, F: P + R ? (2 * P * R) / (P + R) : 0 }
+  return { examples, gold, text: a.text, alnum: alnumMask(a.text, isAlnum) }
 }
 
 /** The threshold (0.00–0.90) with the best F1 on held-out scores, F1 averaged over it and its two neighbours on

@@ -4,12 +4,13 @@ import { parse } from '../../src/parse/parse.js'
 // @ts-expect-error: a plain ES module of the shared eval kit, without types
 import { quoteRegions } from '../../../shared/eval/quotescan.mjs'
 import { coverage, isAlnum, type PolnearArticle } from './polnear.js'
+import { alnumMask, figuresAt, type Figures } from './figuresAt.js'
 import { predict, trainLogistic, type Example } from './logistic.js'
 
 const OPTS = { l2: 0.01 }
 /** Features seen fewer times than this in train are left out (smaller table, less noise). */
 const MIN_COUNT = Number(process.env.MIN_COUNT ?? 5)
-interface Labelled { examples: (Example & { start: number; end: number })[]; gold: [number, number][]; text: string }
+interface Labelled { examples: (Example & { start: number; end: number })[]; gold: [number, number][]; text: string; alnum: Uint8Array }
 
 /** Candidates of one article labelled as the scorer would (positive when ≥ half its letters are in gold quoted
  *  units), with the gold units themselves. */
@@ -29,22 +30,11 @@ export function regionExamples(a: PolnearArticle): Labelled {
   const { candidates } = quoteCandidates(article, articleSentences(article))
   const examples = candidates.map((c) => ({ features: c.features, start: c.region.start, end: c.region.end,
     label: coverage(a.text, mask, c.region.start, c.region.end) >= 0.5 ? 1 : 0 }))
-  return { examples, gold, text: a.text }
+  return { examples, gold, text: a.text, alnum: alnumMask(a.text, isAlnum) }
 }
 
 /** The scorer's precision and recall over `docs` when only candidates scored ≥ t are kept. */
-function scoreAt(docs: (Labelled & { p: number[] })[], t: number): { P: number; R: number } {
-  let kept = 0, tp = 0, gold = 0, found = 0
-  for (const d of docs) {
-    const pred = new Uint8Array(d.text.length + 1)
-    d.examples.forEach((x, i) => {
-      if (d.p[i] < t) return
-      kept++; tp += x.label; pred.fill(1, x.start, x.end)
-    })
-    for (const [s, e] of d.gold) { gold++; if (coverage(d.text, pred, s, e) >= 0.5) found++ }
-  }
-  return { P: kept ? tp / kept : 0, R: gold ? found / gold : 0 }
-}
+const scoreAt = (docs: (Labelled & { p: number[] })[], t: number): Figures => figuresAt(docs, t, (x) => x.label)
 
 /**
  * Trains the quotation filter: 5-fold cross-validation by article scores every train candidate held out; the
