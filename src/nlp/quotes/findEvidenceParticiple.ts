@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js'
+import { clauseSpan } from './clauseSpan.js'
 import { BOUNDARY_WORDS, MARKS } from './clauseWords.js'
 import type { SpeakerRef } from './readPhrase.js'
 
@@ -26,9 +27,8 @@ export function findEvidenceParticiple(text: string, w: Span[]): { content: Span
     if (k - from < 2) continue
     let s = i
     while (s > 0 && i - s < 4 && OPENERS.test(w[s - 1].text) && !BOUNDARY_WORDS.has(w[s - 1].text.toLowerCase())) s--
-    const stop = w[k - 1].end - (k === w.length && /\.$/.test(w[k - 1].text) ? 1 : 0)
     const ref: SpeakerRef = { mention: { text: '', start: w[s].start, end: w[i].end }, form: 'nominal', name: null, nameStart: -1, title: null, gender: null, isOrg: true, isPlural: /s$/i.test(w[i].text) }
-    out.push({ content: { text: text.slice(w[from].start, stop), start: w[from].start, end: stop }, ref, cue: w[i + 1] })
+    out.push({ content: clauseSpan(text, w, from, k), ref, cue: w[i + 1] })
     i = k - 1
   }
   return out

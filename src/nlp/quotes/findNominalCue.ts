@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js'
+import { clauseSpan } from './clauseSpan.js'
 import { MARKS } from './clauseWords.js'
 import { ownerSubject } from './ownerSubject.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
@@ -41,9 +42,8 @@ export function findNominalCue(text: string, w: Span[]): { content: Span; ref: S
       if (w[k - 1]?.text === ',') k--
     } else continue
     if (k - from < 2) continue
-    const stop = w[k - 1].end - (k === w.length && /\.$/.test(w[k - 1].text) ? 1 : 0)
     const ref = owner >= 0 ? ownerSubject(w, owner) ?? readPhrase([w[owner]]) : null
-    out.push({ content: { text: text.slice(w[from].start, stop), start: w[from].start, end: stop }, ref, cue: { text: noun, start: w[i].start, end: w[i].end } })
+    out.push({ content: clauseSpan(text, w, from, k), ref, cue: { text: noun, start: w[i].start, end: w[i].end } })
     i = k - 1
   }
   return out

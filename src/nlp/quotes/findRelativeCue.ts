@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js'
+import { clauseSpan } from './clauseSpan.js'
 import { AUXILIARIES, MARKS, isTimeWord } from './clauseWords.js'
 import { INDIRECT_CUES } from './indirectCues.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
@@ -46,8 +47,7 @@ export function findRelativeCue(text: string, w: Span[]): { content: Span; cue: 
       !(k > from && !nonRestrictive && MAIN_VERB.test(w[k].text))) k++
     // The object must open with no verb of its own ("that blame has been assigned": "blame" is a noun there).
     if (k === from || !/^[\p{L}\p{N}$]/u.test(w[from].text) || MAIN_VERB.test(w[from].text)) continue
-    const stop = w[k - 1].end - (k === w.length && /\.$/.test(w[k - 1].text) ? 1 : 0)
-    const content = { text: text.slice(w[from].start, stop), start: w[from].start, end: stop }
+    const content = clauseSpan(text, w, from, k)
     const ref = nonRestrictive ? antecedent(w, r) : readDescribedSubject(w, r + 1)
     out.push({ content, cue: { text: form, start: w[i].start, end: w[i].end }, ref })
     r = k - 1

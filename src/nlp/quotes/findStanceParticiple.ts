@@ -1,4 +1,5 @@
 import type { Span } from '../../types.js'
+import { clauseSpan } from './clauseSpan.js'
 import { MARKS } from './clauseWords.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import type { SpeakerRef } from './readPhrase.js'
@@ -29,8 +30,7 @@ export function findStanceParticiple(text: string, w: Span[]): { content: Span; 
     while (k < w.length && w[k].text !== ',' && !MARKS.test(w[k].text) && !(k > from && STOP.test(w[k].text))) k++
     // "backing down": a particle makes another verb.
     if (k === from || !/^[\p{L}\p{N}$]/u.test(w[from].text) || /^(?:down|up|off|away|out)$/.test(w[from].text)) continue
-    const stop = w[k - 1].end - (k === w.length && /\.$/.test(w[k - 1].text) ? 1 : 0)
-    out.push({ content: { text: text.slice(w[from].start, stop), start: w[from].start, end: stop }, ref: readDescribedSubject(w, i), cue: w[i] })
+    out.push({ content: clauseSpan(text, w, from, k), ref: readDescribedSubject(w, i), cue: w[i] })
     i = k - 1
   }
   return out
