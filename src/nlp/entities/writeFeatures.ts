@@ -47,7 +47,9 @@ function writeClusters(out: Uint32Array, k: number, tpl: number, packed: number)
   return k + 3
 }
 
-function writeGazetteer(out: Uint32Array, k: number, end: number, gaz: Uint32Array, i: number, n: number): number {
+/** Token i's gazetteer features (its own matches, its neighbours'), written at out[k…] while fewer than 6 slots
+ *  are left before `end`; returns the new write position. */
+export function writeGazetteer(out: Uint32Array, k: number, end: number, gaz: Uint32Array, i: number, n: number): number {
   const g = gaz[i], gp = i > 0 ? gaz[i - 1] : 0, gn = i + 1 < n ? gaz[i + 1] : 0
   if ((g | gp | gn) === 0) return k
   for (let l = 0; l < 8 && k < end - 6; l++) {
@@ -59,7 +61,9 @@ function writeGazetteer(out: Uint32Array, k: number, end: number, gaz: Uint32Arr
   return k
 }
 
-function writeDocument(out: Uint32Array, k: number, end: number, doc: DocContext, lw: number, f: number, i: number): number {
+/** Token i's document features (label history of its word, seen lower-cased, title-case elsewhere), written at
+ *  out[k…] under the cap `end`; returns the new write position. */
+export function writeDocument(out: Uint32Array, k: number, end: number, doc: DocContext, lw: number, f: number, i: number): number {
   const key = docKey(lw), h = doc.history.get(key)
   if (h && k < end - 6) {
     let best = 0
