@@ -22,11 +22,18 @@ export const AUXILIARIES = new Set(('also has had have would will did does was i
   'angrily sharply jokingly tersely quickly quietly proudly openly defiantly').split(' ').concat(NEGATED))
 /** Punctuation that ends a phrase. */
 export const MARKS = /^[“”"‘’'«»„:;()\[\]—–!?.]$|^--$|^''$/
+/** The words MARKS matches, for a Set lookup where it is tested on every word. */
+const MARK_WORDS: ReadonlySet<string> = new Set([...'“”"‘’\'«»„:;()[]—–!?.', '--', "''"])
+
+/** True for a word of MARKS (the same test, by a Set lookup). */
+export function isMark(t: string): boolean {
+  return MARK_WORDS.has(t)
+}
 
 /** True for a word that ends a subject: a mark, a cue, an auxiliary, a conjunction or a past/present participle. */
 export function isVerbLike(t: string): boolean {
   const l = t.toLowerCase()
-  return t === ',' || MARKS.test(t) || CUE_FORMS.has(l) || AUXILIARIES.has(l) || BOUNDARY_WORDS.has(l) ||
+  return t === ',' || isMark(t) || CUE_FORMS.has(l) || AUXILIARIES.has(l) || BOUNDARY_WORDS.has(l) ||
     (!isCapitalized(t) && /(?:ed|ing)$/.test(l) && l.length > 4)
 }
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { AUXILIARIES, MARKS } from './clauseWords.js'
+import { AUXILIARIES, isMark } from './clauseWords.js'
 import type { IndirectFind } from './findIndirect.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 
@@ -42,13 +42,13 @@ function readAsClause(w: Span[], a: number): { cue: number; ref: SpeakerRef | nu
     if (by < 0) return null
     cue = w[a + 1].text === 'first' || w[a + 1].text === 'previously' ? a + 2 : a + 1
     let k = by + 1
-    while (k < w.length && k - by <= 10 && w[k].text !== ',' && !MARKS.test(w[k].text)) k++
+    while (k < w.length && k - by <= 10 && w[k].text !== ',' && !isMark(w[k].text)) k++
     ref = k > by + 1 ? readPhrase(w.slice(by + 1, k), true) ?? describe(w[by + 1], w[k - 1]) : null
     if (!ref) return null
     return { cue, ref, comma: w[k]?.text === ',' ? k : -1 }
   }
   let k = a + 1
-  while (k < w.length && k - a <= 10 && !CUE.test(w[k].text) && w[k].text !== ',' && !MARKS.test(w[k].text)) k++
+  while (k < w.length && k - a <= 10 && !CUE.test(w[k].text) && w[k].text !== ',' && !isMark(w[k].text)) k++
   if (k >= w.length || !CUE.test(w[k].text) || k === a + 1) return null
   cue = k
   let s = k - 1

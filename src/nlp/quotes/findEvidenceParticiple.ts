@@ -1,6 +1,6 @@
 import type { Span } from '../../types.js'
 import { clauseSpan } from './clauseSpan.js'
-import { BOUNDARY_WORDS, MARKS } from './clauseWords.js'
+import { BOUNDARY_WORDS, isMark } from './clauseWords.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** Nouns of evidence that report what they show ("polls", "polling data", "a new poll"). */
@@ -23,7 +23,7 @@ export function findEvidenceParticiple(text: string, w: Span[]): { content: Span
     let from = i + 2
     if (w[from].text === 'that') from++
     let k = from
-    while (k < w.length && w[k].text !== ',' && !MARKS.test(w[k].text)) k++
+    while (k < w.length && w[k].text !== ',' && !isMark(w[k].text)) k++
     if (k - from < 2) continue
     let s = i
     while (s > 0 && i - s < 4 && OPENERS.test(w[s - 1].text) && !BOUNDARY_WORDS.has(w[s - 1].text.toLowerCase())) s--

@@ -11,7 +11,7 @@ import { findPrepositionReports } from './findPrepositionReports.js'
 import { findRaisedSubject } from './findRaisedSubject.js'
 import { findRelativeCue } from './findRelativeCue.js'
 import { findStanceParticiple } from './findStanceParticiple.js'
-import { INDIRECT_CUES } from './indirectCues.js'
+import { ANY_CUES } from './indirectCues.js'
 import { isNamedSpeakerTail } from './isNamedSpeakerTail.js'
 import { isOccasionOnly } from './isOccasionOnly.js'
 import { isReportingParticiple } from './isReportingParticiple.js'
@@ -19,7 +19,7 @@ import { isSpace } from './isSpace.js'
 import { opensClause } from './opensClause.js'
 import { openWithThat } from './openWithThat.js'
 import { participleAfterQuotation } from './participleAfterQuotation.js'
-import { WEAK_CUES, isNounUse } from './weakCues.js'
+import { isNounUse } from './weakCues.js'
 import { readPassive } from './readPassive.js'
 import { readPassiveComplement } from './readPassiveComplement.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
@@ -212,7 +212,7 @@ function findFrom(text: string, s: Sentence & { headline?: boolean }, w: Span[],
     }
     const raw = w[i].text.endsWith('.') ? w[i].text.slice(0, -1) : w[i].text
     const form = s.headline && i > 0 ? raw.toLowerCase() : raw
-    if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || isNounUse(w, i, form)) continue
+    if (!ANY_CUES.has(form) || isNounUse(w, i, form)) continue
     // "As reported by Western Journalism, …": the source of an "as" clause (findAsReported reads its report), not
     // a report of "by Western Journalism".
     if (w[i + 1]?.text === 'by' && /^as$/i.test(w[/^(?:first|previously)$/.test(w[i - 1]?.text ?? '') ? i - 2 : i - 1]?.text ?? '')) continue

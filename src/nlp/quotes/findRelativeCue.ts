@@ -1,10 +1,10 @@
 import type { Span } from '../../types.js'
 import { clauseSpan } from './clauseSpan.js'
-import { AUXILIARIES, MARKS, isTimeWord } from './clauseWords.js'
-import { INDIRECT_CUES } from './indirectCues.js'
+import { AUXILIARIES, isMark, isTimeWord } from './clauseWords.js'
+import { ANY_CUES } from './indirectCues.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
-import { WEAK_CUES, isNounUse } from './weakCues.js'
+import { isNounUse } from './weakCues.js'
 
 /** Relative words that stand for the holder of a stance ("Sanders, who endorsed Clinton"). */
 const RELATIVE = /^(?:who|that|which)$/
@@ -36,14 +36,14 @@ export function findRelativeCue(text: string, w: Span[]): { content: Span; cue: 
     let i = r + 1
     while (i < w.length && i - r <= 4 && (AUXILIARIES.has(w[i].text.toLowerCase()) || BETWEEN.test(w[i].text) || /^\p{Ll}+ly$/u.test(w[i].text) || isTimeWord(w[i].text))) i++
     const form = w[i]?.text ?? ''
-    if (!(INDIRECT_CUES.has(form) || WEAK_CUES.has(form)) || NO_STANCE.test(form) || isNounUse(w, i, form)) continue
+    if (!ANY_CUES.has(form) || NO_STANCE.test(form) || isNounUse(w, i, form)) continue
     // "that" after a verb or a preposition is a conjunction ("said that supporters …"), not a relative word.
     if (w[r].text === 'that' && !/^[\p{L}\p{N}]/u.test(w[r - 1].text)) continue
     const nonRestrictive = w[r - 1].text === ','
     let from = i + 1
     if (w[from]?.text === 'that') from++
     let k = from
-    while (k < w.length && w[k].text !== ',' && !MARKS.test(w[k].text) && !(k > from && ADJUNCT.test(w[k].text)) &&
+    while (k < w.length && w[k].text !== ',' && !isMark(w[k].text) && !(k > from && ADJUNCT.test(w[k].text)) &&
       !(k > from && !nonRestrictive && MAIN_VERB.test(w[k].text))) k++
     // The object must open with no verb of its own ("that blame has been assigned": "blame" is a noun there).
     if (k === from || !/^[\p{L}\p{N}$]/u.test(w[from].text) || MAIN_VERB.test(w[from].text)) continue
@@ -59,7 +59,7 @@ export function findRelativeCue(text: string, w: Span[]): { content: Span; cue: 
  *  the relative word as the mention PolNeAR marks. */
 function antecedent(w: Span[], r: number): SpeakerRef | null {
   let k = r - 2
-  while (k >= 0 && r - 2 - k < 8 && w[k].text !== ',' && !MARKS.test(w[k].text)) k--
+  while (k >= 0 && r - 2 - k < 8 && w[k].text !== ',' && !isMark(w[k].text)) k--
   const ref = k + 1 <= r - 2 ? readPhrase(w.slice(k + 1, r - 1), true) : null
   return ref ? { ...ref, mention: { text: '', start: w[r].start, end: w[r].end } } : null
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../../types.js'
 import { clauseSpan } from './clauseSpan.js'
-import { MARKS } from './clauseWords.js'
+import { isMark } from './clauseWords.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import type { SpeakerRef } from './readPhrase.js'
 
@@ -27,7 +27,7 @@ export function findStanceParticiple(text: string, w: Span[]): { content: Span; 
     let from = i + 1
     if (w[from].text === 'that') from++
     let k = from
-    while (k < w.length && w[k].text !== ',' && !MARKS.test(w[k].text) && !(k > from && STOP.test(w[k].text))) k++
+    while (k < w.length && w[k].text !== ',' && !isMark(w[k].text) && !(k > from && STOP.test(w[k].text))) k++
     // "backing down": a particle makes another verb.
     if (k === from || !/^[\p{L}\p{N}$]/u.test(w[from].text) || /^(?:down|up|off|away|out)$/.test(w[from].text)) continue
     out.push({ content: clauseSpan(text, w, from, k), ref: readDescribedSubject(w, i), cue: w[i] })

@@ -1,5 +1,6 @@
 import { CUE_FORMS } from './cueWords.js'
 import { LEARNED_CUES } from './learnedCues.js'
+import { WEAK_CUES } from './weakCues.js'
 
 /**
  * Verbs that report speech, thought or findings without quotation marks (PolNeAR's and PARC 3.0's attribution
@@ -41,3 +42,6 @@ const NOT_INDIRECT = new Set(('state states continue continues continuing remark
 
 /** Every indirect-speech cue form → lemma. */
 export const INDIRECT_CUES: ReadonlyMap<string, string> = new Map([...CUE_FORMS, ...EXTRA, ...LEARNED_CUES.map((f) => [f, f] as const)].filter(([form]) => !NOT_INDIRECT.has(form)))
+
+/** The forms of INDIRECT_CUES and of WEAK_CUES, for one lookup per word where either list makes a cue. */
+export const ANY_CUES: ReadonlySet<string> = new Set([...INDIRECT_CUES.keys(), ...WEAK_CUES])

@@ -3,6 +3,7 @@ import { NEGATED } from './clauseWords.js'
 import { CUE_FORMS } from './cueWords.js'
 import { STRONG, type IndirectFind } from './findIndirect.js'
 import { INDIRECT_CUES } from './indirectCues.js'
+import { isSpace } from './isSpace.js'
 import { LEARNED_CUES } from './learnedCues.js'
 import type { SpeakerRef } from './readPhrase.js'
 import { WEAK_CUES } from './weakCues.js'
@@ -75,7 +76,7 @@ function contentFeatures(text: string, find: IndirectFind, facts: IndirectFacts)
   const gap = between === 0 ? '0' : between === 1 ? '1' : between <= 3 ? '2-3' : '4+'
   const next = nextChar(text, c.end, facts.sentence.end)
   const ends = next === '' || next === '.' || next === '!' || next === '?' ? 'stop' : next === ',' ? 'comma' : next === ';' || next === ':' ? 'colon' : 'word'
-  const starts = c.start === facts.sentence.start || wordsIn(text, facts.sentence.start, c.start).length === 0
+  const starts = onlySpace(text, facts.sentence.start, c.start)
   const feats = [
     `len=${len}`, `rule&len=${rule}&${len}`, `first=${first}`, `rule&first=${rule}&${first}`, `first2=${first}_${opener(letters[1]?.text)}`,
     `side=${side}`, `gap=${side}${gap}`, `ends=${ends}`, `rule&ends=${rule}&${ends}`, `starts=${starts}`,
@@ -113,6 +114,12 @@ function opener(word: string | undefined): string {
   const l = word.toLowerCase()
   if (OPENERS.has(l)) return l
   return /^\p{N}/u.test(word) ? 'num' : isCapitalized(word) ? 'Cap' : 'low'
+}
+
+/** True when text[from, to) holds only white space (wordsIn would find no word in it), without reading its words. */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false
+  return true
 }
 
 /** The first character at or after `at` (before `end`) that is not white space, or '' at the end. */

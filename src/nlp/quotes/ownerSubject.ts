@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { MARKS } from './clauseWords.js'
+import { isMark } from './clauseWords.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 
 /** The subject pronoun each possessive pronoun stands for. */
@@ -16,7 +16,7 @@ export function ownerSubject(w: Span[], k: number): SpeakerRef | null {
   const want = SUBJECT[w[k]?.text.toLowerCase() ?? '']
   if (!want) return null
   for (let j = k - 1; j >= 0 && k - j <= REACH; j--) {
-    if (w[j].text === ',' || MARKS.test(w[j].text)) return null
+    if (w[j].text === ',' || isMark(w[j].text)) return null
     if (want.test(w[j].text)) return readPhrase([w[j]])
   }
   return null

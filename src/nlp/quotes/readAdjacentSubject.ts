@@ -1,4 +1,4 @@
-import { AUXILIARIES, BOUNDARY_WORDS, MARKS } from './clauseWords.js'
+import { AUXILIARIES, BOUNDARY_WORDS, isMark } from './clauseWords.js'
 import { CUE_FORMS } from './cueWords.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { wordsIn } from './wordsIn.js'
@@ -23,7 +23,7 @@ export function readAdjacentSubject(text: string, cueStart: number, floor: numbe
   let from = end
   while (from > 0 && end - from < MAX) {
     const t = w[from - 1].text
-    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || CUE_FORMS.has(t.toLowerCase())) break
+    if (t === ',' || isMark(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || CUE_FORMS.has(t.toLowerCase())) break
     from--
   }
   for (let s = from; s < end; s++) {

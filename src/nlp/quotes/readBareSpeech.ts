@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { AUXILIARIES, MARKS } from './clauseWords.js'
+import { AUXILIARIES, isMark } from './clauseWords.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** Verbs of speech whose object, right after them, is a clause even without "that" ("55 percent say she does not"). */
@@ -27,7 +27,7 @@ export function readBareSpeech(w: Span[], i: number, form: string): SpeakerRef |
   let end = i - 1
   while (end > 0 && AUXILIARIES.has(w[end].text.toLowerCase())) end--
   let k = end
-  while (k >= 0 && end - k < 16 && w[k].text !== ',' && !MARKS.test(w[k].text) && !STOP.test(w[k].text)) k--
+  while (k >= 0 && end - k < 16 && w[k].text !== ',' && !isMark(w[k].text) && !STOP.test(w[k].text)) k--
   if (k === end || end - k >= 16 || !/^[\p{L}\p{N}]/u.test(w[k + 1].text) || NOT_FIRST.test(w[k + 1].text)) return undefined
   // "we are now being …", "is that it's …": a verb before any relative word makes it no subject.
   for (let m = k + 1; m <= end && !/^(?:who|whom|whose|that|which)$/i.test(w[m].text); m++) {

@@ -1,5 +1,5 @@
 import type { Span } from '../../types.js'
-import { AUXILIARIES, BOUNDARY_WORDS, MARKS, isTimeWord, isVerbLike } from './clauseWords.js'
+import { AUXILIARIES, BOUNDARY_WORDS, isMark, isTimeWord, isVerbLike } from './clauseWords.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** Words that open no subject: prepositions, adverbs, verbs, dummy subjects. */
@@ -23,7 +23,7 @@ export function readDescribedSubject(w: Span[], i: number): SpeakerRef | null {
     return describe(w[a], w[end], false)
   }
   let k = end
-  while (k >= 0 && end - k < MAX_DESCRIBED && w[k].text !== ',' && !MARKS.test(w[k].text) && !BOUNDARY_WORDS.has(w[k].text.toLowerCase())) {
+  while (k >= 0 && end - k < MAX_DESCRIBED && w[k].text !== ',' && !isMark(w[k].text) && !BOUNDARY_WORDS.has(w[k].text.toLowerCase())) {
     if (isVerbLike(w[k].text) || /^\p{Ll}+['’]\p{Ll}+$/u.test(w[k].text)) return null
     k--
   }

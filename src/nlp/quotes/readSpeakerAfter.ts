@@ -1,4 +1,4 @@
-import { MARKS, MAX_WORDS, REACH, isClauseStart, isTimeWord } from './clauseWords.js'
+import { MAX_WORDS, REACH, isClauseStart, isMark, isTimeWord } from './clauseWords.js'
 import { DETERMINERS, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { join } from './nameRun.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
@@ -17,7 +17,7 @@ export function readSpeakerAfter(text: string, cueEnd: number, ceil: number): Sp
   const nameOnly = i < w.length && !isCapitalized(w[i].text) && !DETERMINERS.has(lw) && !TITLE_WORDS.has(lw) && !SOURCE_NOUNS.has(lw)
   if (nameOnly && !/^[\p{N}\p{Ll}]/u.test(lw)) return null
   let k = i
-  while (k < w.length && k - i < MAX_WORDS && !MARKS.test(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text, w[k - 1].text))) k++
+  while (k < w.length && k - i < MAX_WORDS && !isMark(w[k].text) && w[k].text !== ',' && !(k > i && isClauseStart(w[k].text, w[k - 1].text))) k++
   let read = k > i ? readPhrase(w.slice(i, k), true) : null
   if (read && read.form !== 'name' && nameOnly) {
     // "said master of ceremonies Asab Al-Tabchi": the name closing the phrase.

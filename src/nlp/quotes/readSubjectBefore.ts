@@ -1,4 +1,4 @@
-import { AUXILIARIES, BOUNDARY_WORDS, MARKS, MAX_WORDS, REACH, isAppositive, isVerbLike } from './clauseWords.js'
+import { AUXILIARIES, BOUNDARY_WORDS, MAX_WORDS, REACH, isAppositive, isMark, isVerbLike } from './clauseWords.js'
 import { CUE_FORMS } from './cueWords.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { wordsIn } from './wordsIn.js'
@@ -25,7 +25,7 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
     if (!atComma && !hopped) break
     const end = atComma ? i - 1 : i
     let j = end
-    while (j >= 0 && w[j].text !== ',' && !MARKS.test(w[j].text)) j--
+    while (j >= 0 && w[j].text !== ',' && !isMark(w[j].text)) j--
     const seg = w.slice(j + 1, end + 1)
     if (j <= 0 || w[j].text !== ',') {
       if (atComma) i--
@@ -58,7 +58,7 @@ export function readSubjectBefore(text: string, cueStart: number, floor: number,
       k--
       continue
     }
-    if (t === ',' || MARKS.test(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || (k < i && CUE_FORMS.has(t))) break
+    if (t === ',' || isMark(t) || BOUNDARY_WORDS.has(t.toLowerCase()) || (k < i && CUE_FORMS.has(t))) break
     k--
   }
   const read = i > k ? readPhrase(w.slice(k + 1, i + 1), loose) : null
