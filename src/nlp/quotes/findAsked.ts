@@ -10,6 +10,8 @@ export interface AskedFind {
   cue: Span
 }
 
+/** The word (lower-cased) one of which a stretch must hold for findAsked to find anything: its cue. */
+export const ASKED_WORDS: readonly string[] = ['asked']
 /** Words that open a reported question after "asked" ("asked whether …", "asked about …", "asked to …"). */
 const OPENER = /^(?:if|whether|what|why|how|who|whom|which|when|where|about|to)$/i
 /** Words that may stand between "asked" and the question ("asked by Stephanopoulos on Fox News whether"). */

@@ -3,6 +3,8 @@ import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readSubjectBefore } from './readSubjectBefore.js'
 
 /** Words after "calls" that make it another verb ("calls for", "calls on", "calls it quits") or a noun. */
+/** The word (lower-cased) a stretch must hold for findCallsVerb to find anything: its cue. */
+export const CALLS_WORDS: readonly string[] = ['calls']
 const NOT_NAMING = /^(?:for|on|to|from|in|at|into|it|up|out|back|off|and|or|that|were|are|was|is|have|had|will|would|[,.;:!?“”"'‘’()—–])$/i
 
 /**
@@ -14,7 +16,7 @@ const NOT_NAMING = /^(?:for|on|to|from|in|at|into|it|up|out|back|off|and|or|that
  */
 export function findCallsVerb(text: string, w: Span[], from: number, end: number): { content: Span; ref: SpeakerRef; cue: Span }[] {
   for (let i = 1; i + 2 < w.length; i++) {
-    if (!/^[Cc]alls$/.test(w[i].text) || NOT_NAMING.test(w[i + 1].text) || /^(?:the|his|her|their|its|a|an|these|those|such|of|more|many|repeated|new|growing)$/i.test(w[i - 1].text)) continue
+    if ((w[i].text !== 'calls' && w[i].text !== 'Calls') || NOT_NAMING.test(w[i + 1].text) || /^(?:the|his|her|their|its|a|an|these|those|such|of|more|many|repeated|new|growing)$/i.test(w[i - 1].text)) continue
     // "what he calls corruption in politics": a free relative, whose name ends where the sentence does not say.
     if (/^what$/i.test(w[i - 2]?.text ?? '')) continue
     const ref = /^(?:he|she|it|they)$/i.test(w[i - 1].text) ? readPhrase([w[i - 1]]) : readSubjectBefore(text, w[i].start, from)

@@ -1,12 +1,13 @@
 import type { Span } from '../../types.js'
 import { clauseSpan } from './clauseSpan.js'
 import { BOUNDARY_WORDS, isMark } from './clauseWords.js'
+import { isListed, listOf } from './isListed.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** Nouns of evidence that report what they show ("polls", "polling data", "a new poll"). */
-const EVIDENCE = /^(?:poll|polls|survey|surveys|data|results|numbers|figures|records|polling|study|studies|analysis|evidence|research|estimates|tallies|projections)$/i
+const EVIDENCE = listOf('poll polls survey surveys data results numbers figures records polling study studies analysis evidence research estimates tallies projections')
 /** Participles of showing. */
-const SHOWING = /^(?:showing|suggesting|finding|indicating|revealing)$/
+export const SHOWING = listOf('showing suggesting finding indicating revealing')
 /** Words that may open or fill the noun phrase before the noun ("the many", "recent", "a new"). */
 const OPENERS = /^(?:the|a|an|many|new|recent|latest|several|some|other|more|internal|national|public|anecdotal|survey|polling)$/i
 
@@ -19,7 +20,7 @@ const OPENERS = /^(?:the|a|an|many|new|recent|latest|several|some|other|more|int
 export function findEvidenceParticiple(text: string, w: Span[]): { content: Span; ref: SpeakerRef; cue: Span }[] {
   const out: { content: Span; ref: SpeakerRef; cue: Span }[] = []
   for (let i = 0; i + 2 < w.length; i++) {
-    if (!EVIDENCE.test(w[i].text) || !SHOWING.test(w[i + 1].text)) continue
+    if (!SHOWING.has(w[i + 1].text) || !isListed(EVIDENCE, w[i].text)) continue
     let from = i + 2
     if (w[from].text === 'that') from++
     let k = from

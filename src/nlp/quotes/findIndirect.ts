@@ -38,6 +38,7 @@ import { CUT_BEFORE_QUOTED, endReport, isAdjunctOnly, isHearerOnly, trimTail } f
 import { predicateAfterSource } from './predicateAfterSource.js'
 import { readSpeakerAfter } from './readSpeakerAfter.js'
 import { skipCommaAfterCue } from './skipCommaAfterCue.js'
+import { isTriggered, triggeredRules } from './triggeredRules.js'
 import { readNearestSubject, readSubjectBefore } from './readSubjectBefore.js'
 import type { QuoteRegion } from './scanQuoteMarks.js'
 import { wordsIn } from './wordsIn.js'
@@ -139,20 +140,22 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       i = f.next
     }
     out.push(...yieldNested(text, w, here))
-    for (const a of [...findAsReported(text, w, end), ...findOpeningParticiple(text, w)]) {
+    // Most rules find nothing without a word of their own: one pass over the words tells which may run.
+    const rules = triggeredRules(w)
+    for (const a of [...(isTriggered(rules, 'as-reported') ? findAsReported(text, w, end) : []), ...findOpeningParticiple(text, w)]) {
       // Like the finds above, none that runs into a quotation or follows one in its sentence.
       if (runsIntoQuotation(a.content) || followsQuotation(a.content)) continue
       if (!taken(a.content)) out.push(a)
     }
     for (const p of findPollFrame(text, w, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'poll-frame' })
-    for (const p of findEvidenceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'evidence', quiet: true })
-    for (const p of findStanceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'stance-participle', quiet: true })
-    for (const p of findCallsVerb(text, w, part.start, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'calls', quiet: true })
-    for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
+    if (isTriggered(rules, 'evidence')) for (const p of findEvidenceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'evidence', quiet: true })
+    if (isTriggered(rules, 'stance')) for (const p of findStanceParticiple(text, w)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'stance-participle', quiet: true })
+    if (isTriggered(rules, 'calls')) for (const p of findCallsVerb(text, w, part.start, end)) if (!taken(p.content) && !runsIntoQuotation(p.content) && !followsQuotation(p.content)) out.push({ ...p, rule: 'calls', quiet: true })
+    if (isTriggered(rules, 'raised')) for (const r of findRaisedSubject(text, w)) if (!taken(r.content)) out.push({ ...r, ref: null, rule: 'raised' })
     // Stances in relative clauses ("Sanders, who on Tuesday endorsed Clinton, said …"): quiet, like other weak reports.
-    for (const r of findRelativeCue(text, w)) if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'relative-cue', quiet: true })
-    for (const a of findAsked(text, w, part.start)) if (!taken(a.content)) out.push({ ...a, rule: 'asked' })
-    for (const { longer, ...r } of findPrepositionReports(text, w, part.start)) {
+    if (isTriggered(rules, 'relative-cue')) for (const r of findRelativeCue(text, w)) if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'relative-cue', quiet: true })
+    if (isTriggered(rules, 'asked')) for (const a of findAsked(text, w, part.start)) if (!taken(a.content)) out.push({ ...a, rule: 'asked' })
+    if (isTriggered(rules, 'preposition')) for (const { longer, ...r } of findPrepositionReports(text, w, part.start)) {
       // "opposition to their idea of a “freeze-for-freeze”": a phrase running into a quotation is the quotation's.
       if (quotedAfter && !/[\p{L}\p{N}]/u.test(text.slice(r.content.end, stretch.end))) continue
       // The phrase runs on to the sentence end unless another report starts there.
@@ -160,7 +163,7 @@ function findInSentence(text: string, s: Sentence, marks: QuoteRegion[], headlin
       if (!taken(content)) out.push({ ...r, content, rule: 'preposition', quiet: true })
     }
     // "Trump's plan to deport …", "the idea that …": quiet, like the prepositional phrases above.
-    for (const r of findNominalCue(text, w)) {
+    if (isTriggered(rules, 'nominal')) for (const r of findNominalCue(text, w)) {
       if (!taken(r.content) && !runsIntoQuotation(r.content) && !followsQuotation(r.content)) out.push({ ...r, rule: 'nominal', quiet: true })
     }
   }

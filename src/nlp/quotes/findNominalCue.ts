@@ -6,10 +6,10 @@ import { ownerSubject } from './ownerSubject.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 
 /** Nouns of intent whose owner PolNeAR marks as holding the infinitive after them ("Trump's plan to deport …"). */
-const TO_NOUNS = listOf('decision decisions plan plans proposal proposals refusal promise promises pledge desire unwillingness reluctance intention failure bid push')
+export const TO_NOUNS = listOf('decision decisions plan plans proposal proposals refusal promise promises pledge desire unwillingness reluctance intention failure bid push')
 /** Nouns of saying or thinking whose "that" clause is what was said or thought ("the idea that …", "his
  *  contention that …"); "message", "statement", "report" are left out: their "that" is mostly a relative word. */
-const THAT_NOUNS = listOf('idea notion suggestion contention assertion insistence belief argument accusation assurance assurances acknowledgment recognition claim')
+export const THAT_NOUNS = listOf('idea notion suggestion contention assertion insistence belief argument accusation assurance assurances acknowledgment recognition claim')
 const POSSESSIVE = /^(?:his|her|their|its)$|^\p{Lu}[\p{L}.-]*['’]s?$/u
 /** Words that end the infinitive's clause: a verb of the main clause or an adjunct of time or reason. */
 const STOP = /^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|last|after|before|when|while|because|since|during|until|despite|but|then|if)$/i

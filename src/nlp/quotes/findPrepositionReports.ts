@@ -25,6 +25,8 @@ const HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['over', list('debate criticism outrage concerns concern fears anger dispute')],
   ['with', list('frustration frustrated concerned angry upset disagreement')],
 ])
+/** The words (lower-cased) one of which a stretch must hold for findPrepositionReports to find anything: its heads. */
+export const HEAD_WORDS: readonly string[] = [...new Set([...HEADS.values()].flatMap((heads) => [...heads]))]
 /** "in response to a voter's question", "the GOP response to the address": a response after a determiner or a
  *  preposition is an occasion, and names no speaker (PolNeAR marks none in train). */
 const RESPONSE = /^responses?$/i

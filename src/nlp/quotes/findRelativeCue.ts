@@ -7,7 +7,7 @@ import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { isNounUse } from './weakCues.js'
 
 /** Relative words that stand for the holder of a stance ("Sanders, who endorsed Clinton"). */
-const RELATIVE = /^(?:who|that|which)$/
+export const RELATIVE: ReadonlySet<string> = new Set(['who', 'that', 'which'])
 /** Words that may stand between the relative word and its cue ("who on Tuesday endorsed", "who has long opposed"). */
 const BETWEEN = /^(?:on|in|last|this|long|still|now|once|since|been|being|initially|originally|formally|strongly|largely|generally|openly|enthusiastically)$/i
 /** Cues that in a relative clause mostly tell an act or an acquaintance, no stance ("groups that signed the letter",
@@ -32,7 +32,7 @@ const ADJUNCT = /^(?:on|last|this|next|earlier|after|before|when|while|because|s
 export function findRelativeCue(text: string, w: Span[]): { content: Span; cue: Span; ref: SpeakerRef | null }[] {
   const out: { content: Span; cue: Span; ref: SpeakerRef | null }[] = []
   for (let r = 1; r + 2 < w.length; r++) {
-    if (!RELATIVE.test(w[r].text)) continue
+    if (!RELATIVE.has(w[r].text)) continue
     let i = r + 1
     while (i < w.length && i - r <= 4 && (AUXILIARIES.has(w[i].text.toLowerCase()) || BETWEEN.test(w[i].text) || /^\p{Ll}+ly$/u.test(w[i].text) || isTimeWord(w[i].text))) i++
     const form = w[i]?.text ?? ''

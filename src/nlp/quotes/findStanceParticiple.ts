@@ -1,11 +1,12 @@
 import type { Span } from '../../types.js'
 import { clauseSpan } from './clauseSpan.js'
 import { isMark } from './clauseWords.js'
+import { listOf } from './isListed.js'
 import { readDescribedSubject } from './readDescribedSubject.js'
 import type { SpeakerRef } from './readPhrase.js'
 
 /** Participles of taking a stand that PolNeAR marks after a noun (each right over half the time on train). */
-const STANCE = /^(?:supporting|backing|describing|discussing|attacking|suggesting|opposing|criticizing|urging|demanding|blaming|arguing)$/
+export const STANCE = listOf('supporting backing describing discussing attacking suggesting opposing criticizing urging demanding blaming arguing')
 /** Words before the participle that make it no modifier of a noun: function words, auxiliaries, verbs that take
  *  an -ing object ("kept attacking", "stop backing"). */
 const NOT_NOUN = /^(?:is|are|was|were|be|been|being|am|the|a|an|of|to|in|on|for|with|by|at|from|and|or|but|not|also|still|now|just|after|before|while|without|about|his|her|their|its|our|my|your|keep|kept|keeps|start|started|stop|stopped|begin|began|continue|continued|spent|spend|spends|avoid|avoided|that|this|who|which|than|as|like|into|over|under|upon|whose|has|have|had|will|would|can|could|should|may|might|do|does|did)$/i
@@ -23,7 +24,7 @@ export function findStanceParticiple(text: string, w: Span[]): { content: Span; 
   const out: { content: Span; ref: SpeakerRef | null; cue: Span }[] = []
   for (let i = 1; i + 2 < w.length; i++) {
     const before = w[i - 1].text
-    if (!STANCE.test(w[i].text) || !/^[\p{L}]/u.test(before) || NOT_NOUN.test(before) || /ly$/.test(before)) continue
+    if (!STANCE.has(w[i].text) || !/^[\p{L}]/u.test(before) || NOT_NOUN.test(before) || /ly$/.test(before)) continue
     let from = i + 1
     if (w[from].text === 'that') from++
     let k = from
