@@ -2,7 +2,7 @@ import type { Article, Entity, EntityType, Span } from '../../types.js'
 import { GIVEN_NAME_GENDER } from './firstNames.js'
 import { readPhrase, type Gender, type SpeakerRef } from './readPhrase.js'
 import { fold } from './fold.js'
-import { wordsIn } from './wordsIn.js'
+import { capitalRuns } from './capitalRuns.js'
 
 /** A person or organization the article names, with every surface form seen. */
 export interface Person {
@@ -28,8 +28,6 @@ export interface Roster {
    *  government or institution ("Pyongyang hopes …", "Beijing said"), an organization, never a person. */
   places: Set<string>
 }
-
-const NAMED_KINDS = new Set(['paragraph', 'deck', 'headline', 'caption'])
 
 /**
  * Finds who an article names: full names introduced with a given name, a title or an honorific ("Secretary of
@@ -148,37 +146,4 @@ function pickBySighting(list: Person[], run: string, sightings: Sighting[]): Per
   if (exact) return exact
   for (let i = sightings.length - 1; i >= 0 && i >= sightings.length - 50; i--) if (list.includes(sightings[i].person)) return sightings[i].person
   return list[0]
-}
-
-/** Abbreviations of four or more letters that a name may follow ("Capt. Humayun Khan", "Prof. Jane Doe"). */
-const LONG_ABBREVIATIONS = new Set(['pres', 'sens', 'reps', 'asst', 'dist', 'bros', 'capt', 'prof', 'lieut', 'supt', 'sgt', 'cmdr', 'insp', 'assn', 'dept', 'corp', 'univ', 'messrs', 'mmes', 'rev', 'hon', 'gov', 'atty', 'calif', 'mass', 'conn', 'penn', 'tenn', 'wash', 'okla', 'colo', 'minn', 'wisc'])
-
-/** True for a word ending a sentence: a period after a word of four or more letters with a lowercase letter that
- *  is no abbreviation ("Benghazi."), not an initial ("J."), a title ("Sen.") or an acronym ("U.S."). */
-export function endsSentence(word: string): boolean {
-  if (!word.endsWith('.') || word.length < 5) return false
-  const bare = word.slice(0, -1)
-  return !bare.includes('.') && /\p{Ll}/u.test(bare) && !LONG_ABBREVIATIONS.has(bare.toLowerCase())
-}
-
-/** Runs of capitalized words ("Secretary of State Rex Tillerson") in every block that names people. */
-function capitalRuns(article: Article): { words: ReturnType<typeof wordsIn> }[] {
-  const out: { words: ReturnType<typeof wordsIn> }[] = []
-  const run = /\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,8}/gu
-  for (const b of article.blocks) {
-    if (!NAMED_KINDS.has(b.kind)) continue
-    run.lastIndex = b.start
-    for (let m = run.exec(article.text); m && m.index < b.end; m = run.exec(article.text)) {
-      const words = wordsIn(article.text, m.index, Math.min(b.end, m.index + m[0].length)).filter((w) => w.text !== ',')
-      // A run crossing a sentence end ("in Benghazi. Bob said") is two runs: one name must not take both.
-      let from = 0
-      for (let k = 0; k < words.length; k++) {
-        if (k === words.length - 1 || endsSentence(words[k].text)) {
-          if (k >= from) out.push({ words: words.slice(from, k + 1) })
-          from = k + 1
-        }
-      }
-    }
-  }
-  return out
 }

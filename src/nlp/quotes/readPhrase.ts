@@ -2,7 +2,7 @@ import type { Span } from '../../types.js'
 import { GIVEN_NAME_GENDER, genderOfGivenName } from './firstNames.js'
 import { DETERMINERS, HONORIFIC_GENDER, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { NEGATED } from './clauseWords.js'
-import { dropParentheses, isCalendar, isTitleWord, join, joinWords, lastNameRun } from './nameRun.js'
+import { isCalendar, isTitleWord, join, joinWords, lastNameRun } from './nameRun.js'
 import { bare, isCapitalized, letterOrDigit } from './wordsIn.js'
 
 export type Gender = 'male' | 'female'
@@ -23,12 +23,14 @@ export interface SpeakerRef {
   isPlural: boolean
 }
 
-const PRONOUNS: Record<string, { gender: Gender | null; plural: boolean }> = {
-  he: { gender: 'male', plural: false }, she: { gender: 'female', plural: false }, i: { gender: null, plural: false },
-  they: { gender: null, plural: true }, we: { gender: null, plural: true }, it: { gender: null, plural: false },
-}
+// Maps, not object literals: a lookup by a word sliced from the text (not an interned string) cost a string-table
+// probe per call, and no word can reach Object.prototype's keys.
+const PRONOUNS = new Map<string, { gender: Gender | null; plural: boolean }>([
+  ['he', { gender: 'male', plural: false }], ['she', { gender: 'female', plural: false }], ['i', { gender: null, plural: false }],
+  ['they', { gender: null, plural: true }], ['we', { gender: null, plural: true }], ['it', { gender: null, plural: false }],
+])
 /** Possessive pronouns read as their subject form ("her comment" → she). */
-const POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we' }
+const POSSESSIVE = new Map([['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we']])
 /** Words that may trail a subject before its verb ("Trump on Tuesday also said"). */
 const TRAILERS = new Set(('also later then has had have would will did does was is were are previously recently once ' +
   'again repeatedly often finally simply quickly publicly privately flatly bluntly separately earlier last this ' +
@@ -46,7 +48,7 @@ const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
  * goes ("said a German user").
  */
 export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
-  const w = dropParentheses(words).filter((x) => !(x.text.length === 1 && QUOTE_OR_COMMA.includes(x.text)))
+  const w = phraseWords(words)
   while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
   if (!w.length || letterOrDigit(w[0].text, 0, w[0].text.length) === 0) return null
   const pro = w.length === 1 ? pronounOf(w[0].text.toLowerCase()) : undefined
@@ -73,6 +75,19 @@ export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
   return nameRef(head, run.from, run.to)
 }
 
+/** The words outside parentheses that are no comma or quotation mark: dropParentheses and a filter in one pass. */
+function phraseWords(words: Span[]): Span[] {
+  const out: Span[] = []
+  let depth = 0
+  for (const x of words) {
+    const t = x.text
+    if (t === '(') depth++
+    else if (t === ')') depth = Math.max(0, depth - 1)
+    else if (!depth && !(t.length === 1 && QUOTE_OR_COMMA.includes(t))) out.push(x)
+  }
+  return out
+}
+
 function nameRef(head: Span[], from: number, to: number): SpeakerRef {
   const run = head.slice(from, to)
   let lastTitle = -1
@@ -97,9 +112,9 @@ function nameRef(head: Span[], from: number, to: number): SpeakerRef {
 
 /** The pronoun a lower-cased word reads as ("her" → she, "he’ll" → he), or undefined. */
 function pronounOf(lower: string): { gender: Gender | null; plural: boolean } | undefined {
-  const possessive = POSSESSIVE[lower]
-  if (possessive !== undefined) return PRONOUNS[possessive]
-  return PRONOUNS[lower.includes("'") || lower.includes('’') ? lower.replace(/['’](?:s|d|ll|ve|re)$/, '') : lower]
+  const possessive = POSSESSIVE.get(lower)
+  if (possessive !== undefined) return PRONOUNS.get(possessive)
+  return PRONOUNS.get(lower.includes("'") || lower.includes('’') ? lower.replace(/['’](?:s|d|ll|ve|re)$/, '') : lower)
 }
 
 /** The same as .replace(/['’]s$/, ''), .replace(/^The /, '') and .replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { capitalRunEnd, nextCapital } from '../../../src/nlp/quotes/capitalRuns.js'
 import { letterOrDigit, wordsIn } from '../../../src/nlp/quotes/wordsIn.js'
 
 // Character-code and lookup fast paths of the quotation finders against the regexes and lookups they replace.
@@ -40,6 +41,31 @@ describe('quotes fast paths', () => {
       for (let q = 0; q < 100; q++) {
         const from = random(text.length + 4) - 2, to = from + random(text.length + 4) - 1
         if (JSON.stringify(wordsIn(text, from, to)) !== JSON.stringify(reference(text, from, to))) wrong.push(JSON.stringify([text, from, to]))
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('nextCapital and capitalRunEnd are the capital-run regex on 30,000 random starts in texts made of tricky pieces', () => {
+    const RUN = /\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,8}/gu
+    const PIECES = ['U.S.', 'Trump’s', 'R-Wis.', 'AT&T', 'of', 'of ', 'of\u00a0', 'off', 'Of', ' of the ', 'Bank of America', '𝐀𝐁', '😀',
+      '\ud835', '\udc00', '“Go,”', '—', 'É.x', 'a.', '.B', 'x', 'Kyung-wha', ' ', '  ', '\u00a0', '\n', '\u2003', 'ſ.', '’s', "''",
+      'İ', 'ß-Ü', '٣', 'ǅ', 'A B C D E F G H I J K', 'Ω', 'ω']
+    let seed = 777
+    const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n)
+    const wrong: string[] = []
+    for (let t = 0; t < 300; t++) {
+      const text = Array.from({ length: 1 + random(40) }, () => PIECES[random(PIECES.length)] + (random(3) ? ' ' : '')).join('')
+      for (let q = 0; q < 100; q++) {
+        let from = random(text.length + 2)
+        // Starts fall on code point boundaries, as block starts and match ends do.
+        if (from > 0 && from < text.length && (text.charCodeAt(from) & 0xfc00) === 0xdc00 && (text.charCodeAt(from - 1) & 0xfc00) === 0xd800) from--
+        RUN.lastIndex = from
+        const m = RUN.exec(text)
+        const start = nextCapital(text, from)
+        const got = start < 0 ? null : [start, capitalRunEnd(text, start)]
+        const want = m ? [m.index, m.index + m[0].length] : null
+        if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(JSON.stringify([text, from, got, want]))
       }
     }
     expect(wrong).toEqual([])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildRoster, endsSentence } from '../../../src/nlp/quotes/buildRoster.js'
+import { buildRoster } from '../../../src/nlp/quotes/buildRoster.js'
+import { endsSentence } from '../../../src/nlp/quotes/capitalRuns.js'
 import { findQuotes } from '../../../src/nlp/quotes/findQuotes.js'
 import { articleSentences } from '../../../src/nlp/sentences/articleSentences.js'
 import { parse } from '../../../src/parse/parse.js'
