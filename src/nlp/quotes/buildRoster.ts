@@ -38,10 +38,19 @@ export interface Roster {
 export function buildRoster(article: Article, entities: Entity[]): Roster {
   const people: Person[] = []
   const bySurname = new Map<string, Person[]>()
+  // Surname keys of words and names, each computed once: the same few names recur all through an article.
+  const keys = new Map<string, string>()
+  const keyOf = (name: string) => {
+    let key = keys.get(name)
+    if (key === undefined) keys.set(name, (key = surnameKey(name)))
+    return key
+  }
   const add = (p: Person) => {
     people.push(p)
-    const key = surnameKey(p.name)
-    bySurname.set(key, [...(bySurname.get(key) ?? []), p])
+    const key = keyOf(p.name)
+    const list = bySurname.get(key)
+    if (list) list.push(p)
+    else bySurname.set(key, [p])
   }
   const titled = article.blocks.filter((b) => b.kind === 'headline' && isTitleCase(b.text))
   const inTitled = (at: number) => titled.some((b) => at >= b.start && at < b.end)
@@ -49,7 +58,7 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     if (e.type !== 'PERSON' && e.type !== 'ORGANIZATION') continue
     // A Title-Case headline makes every word look like a name ("Obama Sees", "Visa Program Up").
     if (e.mentions.length && e.mentions.every((m) => inTitled(m.start))) continue
-    const given = fold(e.name.split(" ")[0])
+    const given = fold(firstWord(e.name))
     add({ name: e.name, type: e.type, gender: e.type === "PERSON" ? GIVEN_NAME_GENDER.get(given) ?? null : null, title: null, aliases: [...e.aliases] })
   }
   const runs = capitalRuns(article).filter((r) => !inTitled(r.words[0].start))
@@ -62,31 +71,28 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     if (ref === undefined) readings.set(key, (ref = readPhrase(run.words)))
     if (!ref || ref.form !== 'name' || !ref.name) continue
     const name = ref.name
-    const parts = name.split(' ')
+    const isFull = name.includes(' ')
     if (ref.isOrg) {
-      if (!bySurname.get(surnameKey(name))?.some((p) => p.name === name)) add({ name, type: 'ORGANIZATION', gender: null, title: null, aliases: [] })
+      if (!bySurname.get(keyOf(name))?.some((p) => p.name === name)) add({ name, type: 'ORGANIZATION', gender: null, title: null, aliases: [] })
       continue
     }
-    const known = (bySurname.get(surnameKey(name)) ?? []).find((p) => p.type === 'PERSON' && sameFirst(p.name, name))
+    const known = bySurname.get(keyOf(name))?.find((p) => p.type === 'PERSON' && sameFirst(p.name, name))
     if (known) {
       known.gender ??= ref.gender
       known.title ??= ref.title
-      if (parts.length > 1 && !known.name.includes(' ')) {
+      if (isFull && !known.name.includes(' ')) {
         known.aliases.push(known.name)
         known.name = name
       } else if (!known.aliases.includes(name) && known.name !== name) known.aliases.push(name)
-    } else if (parts.length >= 2 ? ref.title || ref.gender || GIVEN_NAME_GENDER.has(fold(parts[0])) : ref.title) {
+    } else if (isFull ? ref.title || ref.gender || GIVEN_NAME_GENDER.has(fold(firstWord(name))) : ref.title) {
       add({ name, type: 'PERSON', gender: ref.gender, title: ref.title, aliases: [] })
     }
   }
   const sightings: Sighting[] = []
-  const keys = new Map<string, string>()
   for (const run of runs) {
     let text: string | null = null
     for (const w of run.words) {
-      let key = keys.get(w.text)
-      if (key === undefined) keys.set(w.text, (key = surnameKey(w.text)))
-      const list = bySurname.get(key)
+      const list = bySurname.get(keyOf(w.text))
       if (list?.length && w.text !== 'of' && w.text !== 'the' && w.text !== 'The') {
         sightings.push({ start: w.start, person: pickBySighting(list, (text ??= run.words.map((x) => x.text).join(' ')), sightings) })
       }
@@ -129,6 +135,12 @@ export function surnameKey(name: string): string {
   const last = n.charCodeAt(n.length - 1)
   if ((last === 114 || last === 73 || last === 86 || last === 46) && / (?:Jr|Sr|II|III|IV)\.?$/.test(n)) n = n.replace(/,? (?:Jr|Sr|II|III|IV)\.?$/, '')
   return fold(n.slice(n.lastIndexOf(' ') + 1))
+}
+
+/** The words of a name up to its first space (all of it when it has none). */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ')
+  return space < 0 ? name : name.slice(0, space)
 }
 
 function sameFirst(a: string, b: string): boolean {

@@ -128,8 +128,20 @@ function dropThe(s: string): string {
   return s.startsWith('The ') ? s.slice(4) : s
 }
 
-function dropFinalPeriod(s: string): string {
-  return s.endsWith('.') ? s.replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1') : s
+/** Exported for its fast-path test. */
+export function dropFinalPeriod(s: string): string {
+  if (!s.endsWith('.')) return s
+  // ASCII by character codes (most names); the regex decides when a non-ASCII character counts.
+  let i = s.length - 2
+  while (i >= 0 && isAsciiLower(s.charCodeAt(i))) i--
+  const lower = s.length - 2 - i
+  if (lower >= 2) return s.slice(0, -1)
+  if (i >= 0 && s.charCodeAt(i) >= 128) return s.replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')
+  return lower === 1 && i >= 0 && s.charCodeAt(i) >= 65 && s.charCodeAt(i) <= 90 ? s.slice(0, -1) : s
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122
 }
 
 function nominal(head: Span[], loose = false): SpeakerRef | null {

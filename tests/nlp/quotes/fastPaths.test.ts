@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { capitalRunEnd, nextCapital } from '../../../src/nlp/quotes/capitalRuns.js'
+import { dropFinalPeriod } from '../../../src/nlp/quotes/readPhrase.js'
 import { letterOrDigit, wordsIn } from '../../../src/nlp/quotes/wordsIn.js'
 
 // Character-code and lookup fast paths of the quotation finders against the regexes and lookups they replace.
@@ -68,6 +69,19 @@ describe('quotes fast paths', () => {
         if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(JSON.stringify([text, from, got, want]))
       }
     }
+    expect(wrong).toEqual([])
+  })
+
+  it('dropFinalPeriod is the regex replace it stands for on names made of tricky pieces', () => {
+    const PIECES = ['a', 'b', 'Z', 'A', '.', ' ', 'é', 'É', 'ß', '𝐀', '𝐚', '\ud835', '1', "'", '’', '-', 'ǅ']
+    const wrong: string[] = []
+    const visit = (s: string, depth: number): void => {
+      for (const tail of [s + '.', s]) {
+        if (dropFinalPeriod(tail) !== tail.replace(/([\p{Ll}\p{Lu}][\p{Ll}]+)\.$/u, '$1')) wrong.push(tail)
+      }
+      if (depth < 4) for (const p of PIECES) visit(p + s, depth + 1)
+    }
+    visit('', 0)
     expect(wrong).toEqual([])
   })
 })
