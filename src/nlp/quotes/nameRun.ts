@@ -6,13 +6,14 @@ import { bare, isCapitalized } from './wordsIn.js'
 /** Particles inside names ("Bill de Blasio", "Osama bin Laden"). */
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'del', 'da', 'di', 'y', 'ibn', '&'])
 
-/** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). */
-export function lastNameRun(w: Span[]): { from: number; to: number } | null {
+/** The last run of capitalized name words in the phrase (particles allowed inside), as [from, to). `lows` holds
+ *  bare() of each word when the caller has it (at least w.length entries). */
+export function lastNameRun(w: Span[], lows: string[] = w.map((x) => bare(x.text))): { from: number; to: number } | null {
   let to = -1
-  for (let i = w.length - 1; i >= 0; i--) if (isNameWord(w[i].text, i > 0 && isNameWord(w[i - 1].text))) { to = i + 1; break }
+  for (let i = w.length - 1; i >= 0; i--) if (isNameWordOf(w[i].text, lows[i], i > 0 && isNameWordOf(w[i - 1].text, lows[i - 1]))) { to = i + 1; break }
   if (to < 0) return null
   let from = to - 1
-  while (from > 0 && (isNameWord(w[from - 1].text) || (PARTICLES.has(w[from - 1].text) && from > 1 && isNameWord(w[from - 2].text)))) from--
+  while (from > 0 && (isNameWordOf(w[from - 1].text, lows[from - 1]) || (PARTICLES.has(w[from - 1].text) && from > 1 && isNameWordOf(w[from - 2].text, lows[from - 2])))) from--
   if (/['’]s$/.test(w[from].text) && from < to - 1) from++
   return { from, to }
 }
@@ -23,19 +24,40 @@ export function lastNameRun(w: Span[]): { from: number; to: number } | null {
  * (`afterName`: "Joe Donnelly", "Peyton Manning").
  */
 export function isNameWord(word: string, afterName = false): boolean {
-  return isCapitalized(word) && !NOT_NAME.has(bare(word)) && (afterName || !((word.endsWith('ly') || word.endsWith('ing')) && !GIVEN_NAME_GENDER.has(bare(word)))) ||
-    (word.length <= 4 && word.endsWith('.') && /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.$/.test(word))
+  return isNameWordOf(word, bare(word), afterName)
 }
+
+// The *Of forms take the word's bare() from the caller: a phrase reader asks several of these questions about the
+// same few words, and lower-casing them again for each one was the largest cost of reading a phrase.
+
+/** isNameWord with `low` = bare(word). */
+export function isNameWordOf(word: string, low: string, afterName = false): boolean {
+  return isCapitalized(word) && !NOT_NAME.has(low) && (afterName || !((word.endsWith('ly') || word.endsWith('ing')) && !GIVEN_NAME_GENDER.has(low))) ||
+    (word.length <= 4 && HONORIFIC_ABBREVIATIONS.has(word))
+}
+
+const HONORIFIC_ABBREVIATIONS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sen.', 'Rep.', 'Gov.'])
 
 /** True for a title or role word ("Secretary", "Sen.", "spokesman"); "King" or "First" only first in a run. */
 export function isTitleWord(word: string, index: number): boolean {
-  const b = bare(word)
-  return TITLE_WORDS.has(b) || (index === 0 && /^(?:king|queen|prince|first)$/.test(b))
+  return isTitleLow(bare(word), index)
 }
+
+/** isTitleWord of a word whose bare() is `low`. */
+export function isTitleLow(low: string, index: number): boolean {
+  return TITLE_WORDS.has(low) || (index === 0 && FIRST_ONLY_TITLES.has(low))
+}
+
+const FIRST_ONLY_TITLES = new Set(['king', 'queen', 'prince', 'first'])
 
 /** True for a capitalized day or month name ("Tuesday", "Jan."). */
 export function isCalendar(word: string): boolean {
-  return isCapitalized(word) && NOT_NAME.has(bare(word)) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
+  return isCalendarOf(word, bare(word))
+}
+
+/** isCalendar with `low` = bare(word). */
+export function isCalendarOf(word: string, low: string): boolean {
+  return isCapitalized(word) && NOT_NAME.has(low) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
 }
 
 /** The words outside parentheses ("Sen. Claire McCaskill (D-Mo.)" → "Sen. Claire McCaskill"). */

@@ -2,7 +2,7 @@ import type { Span } from '../../types.js'
 import { GIVEN_NAME_GENDER, genderOfGivenName } from './firstNames.js'
 import { DETERMINERS, HONORIFIC_GENDER, ORG_WORDS, ROLE_GENDER, SOURCE_NOUNS, TITLE_WORDS } from './nameWords.js'
 import { NEGATED } from './clauseWords.js'
-import { isCalendar, isTitleWord, join, joinWords, lastNameRun } from './nameRun.js'
+import { isCalendarOf, isTitleLow, join, joinWords, lastNameRun } from './nameRun.js'
 import { bare, isCapitalized, letterOrDigit } from './wordsIn.js'
 
 export type Gender = 'male' | 'female'
@@ -49,30 +49,36 @@ const PLURAL_NOUN = /(?:[^s]s|people|staff|police|media|press)$/
  */
 export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
   const w = phraseWords(words)
-  while (w.length > 1 && (TRAILERS.has(bare(w[w.length - 1].text)) || isCalendar(w[w.length - 1].text) || /^[a-z]+ly$/.test(w[w.length - 1].text))) w.pop()
+  while (w.length > 1) {
+    const last = w[w.length - 1].text, low = bare(last)
+    if (!(TRAILERS.has(low) || isCalendarOf(last, low) || /^[a-z]+ly$/.test(last))) break
+    w.pop()
+  }
   if (!w.length || letterOrDigit(w[0].text, 0, w[0].text.length) === 0) return null
   const pro = w.length === 1 ? pronounOf(w[0].text.toLowerCase()) : undefined
   if (pro) return { mention: join(w), form: 'pronoun', name: null, nameStart: -1, title: null, gender: pro.gender, isOrg: false, isPlural: pro.plural }
+  // bare() of each word, computed once for all the questions below.
+  const lows = w.map((x) => bare(x.text))
   let cut = w.length
   for (let i = 1; i < w.length; i++) {
     const lw = w[i].text
-    if (PREPOSITIONS.has(lw) && !(lw === 'of' && isTitleWord(w[i - 1].text, 1) && w[i + 1] && isCapitalized(w[i + 1].text))) { cut = i; break }
+    if (PREPOSITIONS.has(lw) && !(lw === 'of' && isTitleLow(lows[i - 1], 1) && w[i + 1] && isCapitalized(w[i + 1].text))) { cut = i; break }
   }
   const head = w.slice(0, cut)
-  const run = lastNameRun(head)
+  const run = lastNameRun(head, lows)
   if (!run) return nominal(head, loose)
   const runWords = head.slice(run.from, run.to)
   const after = head.slice(run.to)
   const possessive = /['’]s$/.test(runWords[runWords.length - 1].text)
   if (after.length || possessive) {
-    const noun = bare(after[after.length - 1]?.text ?? '')
+    const noun = after.length ? lows[cut - 1] : ''
     if (ORG_WORDS.has(noun) || noun === 'administration' || noun === 'team') {
       const name = [...runWords.map((x) => x.text.replace(/['’]s$/, '')), ...after.map((x) => x.text)].join(' ')
       return { ...asNominal(head), name, nameStart: runWords[0].start, isOrg: true }
     }
     if (after.length) return nominal(head, loose)
   }
-  return nameRef(head, run.from, run.to)
+  return nameRef(head, lows, run.from, run.to)
 }
 
 /** The words outside parentheses that are no comma or quotation mark: dropParentheses and a filter in one pass. */
@@ -88,23 +94,30 @@ function phraseWords(words: Span[]): Span[] {
   return out
 }
 
-function nameRef(head: Span[], from: number, to: number): SpeakerRef {
+/** The name read from head[from, to) after the title words; `lows` holds bare() of head's words. */
+function nameRef(head: Span[], lows: string[], from: number, to: number): SpeakerRef {
   const run = head.slice(from, to)
   let lastTitle = -1
-  for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].text, i)) lastTitle = i
-  const hasOrg = run.some((x) => ORG_WORDS.has(bare(x.text)))
-  let nameWords = lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run
-  if (hasOrg && lastTitle >= 0 && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))) nameWords = run
-  const titleWords = [...head.slice(0, from), ...run.slice(0, run.length - nameWords.length)]
-  const title = titleWords.length ? joinWords(titleWords).replace(/^(?:the|a|an|The|A|An) /, '') : null
+  for (let i = 0; i < run.length; i++) if (isTitleLow(lows[from + i], i)) lastTitle = i
+  let hasOrg = false
+  for (let i = from; i < to; i++) hasOrg ||= ORG_WORDS.has(lows[i])
+  // The name is run[nameFrom..]: the words after the last title word (all of the run when it ends with one, or
+  // when an organization word stands in it and no given name follows the title).
+  let nameFrom = lastTitle < run.length - 1 ? lastTitle + 1 : 0
+  if (hasOrg && lastTitle >= 0 && !GIVEN_NAME_GENDER.has(lows[from + nameFrom])) nameFrom = 0
+  const nameWords = nameFrom ? run.slice(nameFrom) : run
+  const titleCount = from + nameFrom
+  const titleWords = head.slice(0, titleCount)
+  const title = titleCount ? joinWords(titleWords).replace(/^(?:the|a|an|The|A|An) /, '') : null
   const allTitle = lastTitle === run.length - 1 && !hasOrg
   let gender: Gender | null = null
-  for (const x of titleWords) gender ??= HONORIFIC_GENDER.get(bare(x.text)) ?? ROLE_GENDER.get(bare(x.text)) ?? null
-  if (!hasOrg && nameWords.length > 1) gender ??= genderOfGivenName(bare(nameWords[0].text)) ?? GIVEN_NAME_GENDER.get(bare(nameWords[nameWords.length - 1].text)) ?? null
-  else if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(bare(nameWords[0].text)) ?? null
+  for (let i = 0; i < titleCount; i++) gender ??= HONORIFIC_GENDER.get(lows[i]) ?? ROLE_GENDER.get(lows[i]) ?? null
+  const firstLow = lows[titleCount]
+  if (!hasOrg && nameWords.length > 1) gender ??= genderOfGivenName(firstLow) ?? GIVEN_NAME_GENDER.get(lows[to - 1]) ?? null
+  else if (!hasOrg) gender ??= GIVEN_NAME_GENDER.get(firstLow) ?? null
   // "NBC’s Dante Chinni" is a person of NBC, not NBC.
-  const titleEnd = titleWords[titleWords.length - 1]?.text ?? ''
-  const isOrg = (hasOrg || (ORG_WORDS.has(bare(titleEnd)) && !/['’]s$/.test(titleEnd))) && !GIVEN_NAME_GENDER.has(bare(nameWords[0].text))
+  const titleEnd = titleCount ? head[titleCount - 1].text : ''
+  const isOrg = (hasOrg || (titleCount > 0 && ORG_WORDS.has(lows[titleCount - 1]) && !/['’]s$/.test(titleEnd))) && !GIVEN_NAME_GENDER.has(firstLow)
   if (allTitle) return { ...asNominal(head), title }
   const name = dropFinalPeriod(dropThe(dropPossessive(joinWords(nameWords))))
   return { mention: join(head), form: 'name', name, nameStart: nameWords[0].start, title: isOrg ? null : title, gender, isOrg, isPlural: false }
