@@ -99,7 +99,12 @@ export function buildRoster(article: Article, entities: Entity[]): Roster {
     }
   }
   placeLike(article.text, sightings)
-  const places = new Set(entities.filter((e) => e.type === 'LOCATION').flatMap((e) => [e.name, ...e.aliases]).map(fold))
+  const places = new Set<string>()
+  for (const e of entities) {
+    if (e.type !== 'LOCATION') continue
+    places.add(fold(e.name))
+    for (const a of e.aliases) places.add(fold(a))
+  }
   return { people, sightings, places }
 }
 

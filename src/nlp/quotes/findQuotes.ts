@@ -40,6 +40,10 @@ export function findQuotes(article: Article, sentences: Sentence[], entities: En
   const speakers: (Speaker | null)[] = []
   for (const i of order) speakers[i] = items[i].ref ? resolve(items[i].ref!) : null
   // A cue that reports no content only made its speaker salient.
-  const out: Quote[] = items.flatMap(({ span: { start, end }, kind, cue, cueOnly }, i) => cueOnly ? [] : [{ text: text.slice(start, end), start, end, kind, speaker: speakers[i], cue }])
+  const out: Quote[] = []
+  for (let i = 0; i < items.length; i++) {
+    const { span: { start, end }, kind, cue, cueOnly } = items[i]
+    if (!cueOnly) out.push({ text: text.slice(start, end), start, end, kind, speaker: speakers[i], cue })
+  }
   return out.sort((a, b) => a.start - b.start || a.end - b.end)
 }
