@@ -4,7 +4,7 @@ import { groupEntities } from './groupEntities.js'
 import type { NerModel } from './NerModel.js'
 import { prepareDocument } from './prepareDocument.js'
 import { tagPrepared } from './tagMentions.js'
-import { titleCaseLines, trimTitleMentions, truecaseTitleLines } from './truecaseTitleLines.js'
+import { readWordForms, titleCaseLines, trimTitleMentions, truecaseTitleLines } from './truecaseTitleLines.js'
 
 /**
  * Tags the named-entity mentions of `text` with `model`, adds rule-based DATE / MONEY / PERCENT mentions that do not
@@ -14,12 +14,13 @@ import { titleCaseLines, trimTitleMentions, truecaseTitleLines } from './truecas
  */
 export function findEntities(text: string, sentences: readonly Span[], model: NerModel): Entity[] {
   const titleLines = titleCaseLines(sentences)
-  const cased = truecaseTitleLines(text, titleLines)
+  const words = titleLines.length ? readWordForms(text, titleLines) : undefined
+  const cased = truecaseTitleLines(text, titleLines, words)
   const prep = prepareDocument(cased, sentences, model)
   let named = tagPrepared(cased, prep, model)
   if (cased !== text) {
     for (const m of named) m.text = text.slice(m.start, m.end)
-    named = trimTitleMentions(text, titleLines, named)
+    named = trimTitleMentions(text, titleLines, named, words)
   }
   const taken = new Uint8Array(text.length)
   for (const m of named) taken.fill(1, m.start, m.end)

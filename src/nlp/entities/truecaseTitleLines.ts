@@ -11,7 +11,7 @@ const FUNCTION_WORDS = new Set(
 )
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu
-/** Words and the marks that end a sentence or open a quotation, for {@link wordCounts}. */
+/** Words and the marks that end a sentence or open a quotation, for {@link readWordForms}. */
 const WORD_OR_MARK = /[\p{L}][\p{L}\p{M}'’-]*|[.!?"“:]/gu
 const MARKS = new Set(['.', '!', '?', '"', '“', ':'])
 
@@ -26,9 +26,9 @@ const MARKS = new Set(['.', '!', '?', '"', '“', ':'])
  * text commonly writes it in lowercase (see commonWords). Only first letters change, and only where lowercasing
  * keeps the length, so every offset stays valid; the input is returned as is when no line is in title case.
  */
-export function truecaseTitleLines(text: string, lines: readonly Span[]): string {
+export function truecaseTitleLines(text: string, lines: readonly Span[], forms?: WordForms): string {
   if (lines.length === 0) return text
-  const counts = wordCounts(text, lines)
+  const { counts } = forms ?? readWordForms(text, lines)
   let out = '', from = 0
   for (const line of lines) {
     let end = -1
@@ -61,10 +61,10 @@ export function titleCaseLines(sentences: readonly Span[]): Span[] {
  * "Trump", since only a headline capitalizes "Exploits". A mention none of whose words the rest of the text
  * capitalizes is kept whole (a name the headline alone gives). Other mentions are returned as they are.
  */
-export function trimTitleMentions(text: string, lines: readonly Span[], mentions: Mention[]): Mention[] {
+export function trimTitleMentions(text: string, lines: readonly Span[], mentions: Mention[], forms?: WordForms): Mention[] {
   const inLine = (m: Mention): boolean => lines.some((l) => m.start >= l.start && m.end <= l.end)
   if (!mentions.some(inLine)) return mentions
-  const capitalized = capitalizedWords(text, lines)
+  const { capitalized } = forms ?? readWordForms(text, lines)
   return mentions.map((m) => {
     if (!inLine(m)) return m
     const words = [...m.text.matchAll(WORD)].map((w) => ({ known: capitalized.has(w[0]), start: m.start + w.index, end: m.start + w.index + w[0].length }))
@@ -76,13 +76,6 @@ export function trimTitleMentions(text: string, lines: readonly Span[], mentions
     const start = a === 0 ? m.start : words[a].start, end = b === words.length - 1 ? m.end : words[b].end
     return { ...m, start, end, text: text.slice(start, end) }
   })
-}
-
-/** The capitalized word forms of the text outside the title-case lines. */
-function capitalizedWords(text: string, lines: readonly Span[]): Set<string> {
-  const out = new Set<string>()
-  for (const part of outside(text, lines)) for (const m of part.matchAll(WORD)) if (m[0][0] !== m[0][0].toLowerCase()) out.add(m[0])
-  return out
 }
 
 /** The parts of the text between the title-case lines (which are in text order). */
@@ -153,16 +146,31 @@ function count(s: string, c: string): number {
   return n
 }
 
-/** How often each word form occurs outside the title-case lines and not first in its sentence. */
-function wordCounts(text: string, lines: readonly Span[]): Map<string, number> {
-  const counts = new Map<string, number>()
+/** What truecaseTitleLines and trimTitleMentions read of the text outside the title-case lines. */
+export interface WordForms {
+  /** How often each word form occurs, not first in its sentence. */
+  counts: Map<string, number>
+  /** The capitalized word forms (anywhere). */
+  capitalized: Set<string>
+}
+
+/**
+ * The {@link WordForms} of the text outside `lines` (title-case lines, in text order), from one scan: findEntities
+ * reads them once for both truecaseTitleLines and trimTitleMentions, which each scanned the text (~5% of the entity
+ * stage in a one-pass run).
+ */
+export function readWordForms(text: string, lines: readonly Span[]): WordForms {
+  const counts = new Map<string, number>(), capitalized = new Set<string>()
   for (const part of outside(text, lines)) {
     let prev = '.'
     for (const m of part.matchAll(WORD_OR_MARK)) {
       const w = m[0]
-      if (!MARKS.has(w) && !MARKS.has(prev)) counts.set(w, (counts.get(w) ?? 0) + 1)
+      if (!MARKS.has(w)) {
+        if (!MARKS.has(prev)) counts.set(w, (counts.get(w) ?? 0) + 1)
+        if (w[0] !== w[0].toLowerCase()) capitalized.add(w)
+      }
       prev = w
     }
   }
-  return counts
+  return { counts, capitalized }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { titleCaseLines, trimTitleMentions, truecaseTitleLines } from '../../../src/nlp/entities/truecaseTitleLines.js'
+import { readWordForms, titleCaseLines, trimTitleMentions, truecaseTitleLines } from '../../../src/nlp/entities/truecaseTitleLines.js'
 
 /** The text truecased with its first line as the title line and the rest as one sentence. */
 function truecased(text: string): string {
@@ -60,5 +60,25 @@ describe('trimTitleMentions', () => {
   it('leaves mentions outside title-case lines alone', () => {
     const m = at('Trump', 73)
     expect(trimTitleMentions(text, titleCaseLines(sentences), [m])[0]).toBe(m)
+  })
+})
+
+describe('readWordForms', () => {
+  // The two scans it replaces: every WORD match outside the lines, and those not first in their sentence.
+  const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu
+  const parts = (text: string, lines: { start: number; end: number }[]) => {
+    const out: string[] = []
+    let from = 0
+    for (const l of lines) { out.push(text.slice(from, l.start)); from = l.end }
+    return [...out, text.slice(from)]
+  }
+  it.each([
+    ['Big News For Kim: Obama Says\nKim said “Big” things. O’Neill-Smith and é\u0301clair: Élan! ﬁ 𝐀bc Dé-ja.'],
+    ['Title Line Here\nno capitals here, "Quoted Words" follow: And more? Yes. the end'],
+  ])('finds the capitalized words the WORD scan finds in %j', (text) => {
+    const nl = text.indexOf('\n'), lines = [{ text: text.slice(0, nl), start: 0, end: nl }]
+    const want = new Set<string>()
+    for (const part of parts(text, lines)) for (const m of part.matchAll(WORD)) if (m[0][0] !== m[0][0].toLowerCase()) want.add(m[0])
+    expect(readWordForms(text, lines).capitalized).toEqual(want)
   })
 })
