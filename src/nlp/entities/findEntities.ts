@@ -24,6 +24,6 @@ export function findEntities(text: string, sentences: readonly Span[], model: Ne
   }
   const taken = new Uint8Array(text.length)
   for (const m of named) taken.fill(1, m.start, m.end)
-  const values = findValueMentionsInRows(text, prep.rows).filter((m) => !taken.subarray(m.start, m.end).includes(1))
+  const values = findValueMentionsInRows(text, prep.rows, cased).filter((m) => !taken.subarray(m.start, m.end).includes(1))
   return groupEntities(text, [...named, ...values])
 }

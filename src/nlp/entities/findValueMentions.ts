@@ -20,10 +20,13 @@ export function findValueMentions(text: string, sentences: readonly Span[]): Men
   return findValueMentionsInRows(text, sentences.map((s) => tokenize(text, s.start, s.end)))
 }
 
-/** {@link findValueMentions} over already tokenized sentences (rows of tokens in text order). */
-export function findValueMentionsInRows(text: string, rows: readonly Token[][]): Mention[] {
+/**
+ * {@link findValueMentions} over already tokenized sentences (rows of tokens in text order), the tokens read from
+ * `source` (the text as tokenized: a truecased copy of `text`, same offsets); mentions are slices of `text`.
+ */
+export function findValueMentionsInRows(text: string, rows: readonly Token[][], source = text): Mention[] {
   const out: Mention[] = []
-  for (const toks of rows) for (let i = 0; i < toks.length;) i = matchAt(text, toks, i, out)
+  for (const toks of rows) for (let i = 0; i < toks.length;) i = matchAt(text, source, toks, i, out)
   return out
 }
 
@@ -33,11 +36,12 @@ function push(text: string, toks: readonly Token[], i: number, j: number, type: 
   return j + 1
 }
 
-function matchAt(text: string, toks: readonly Token[], i: number, out: Mention[]): number {
-  const c = toks[i].text.charCodeAt(0)
+function matchAt(text: string, source: string, toks: readonly Token[], i: number, out: Mention[]): number {
+  const c = source.charCodeAt(toks[i].start)
   // Every value starts with a digit, ".", a currency sign or an upper-case ASCII letter (a month, a weekday, US$).
   if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 46 || c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5)) return i + 1
-  const w = (k: number): string => (k < toks.length ? toks[k].text.toLowerCase() : '')
+  const w = (k: number): string => (k < toks.length ? source.slice(toks[k].start, toks[k].end).toLowerCase() : '')
+  const isCapital = (k: number): boolean => { const d = source.charCodeAt(toks[k].start); return d >= 65 && d <= 90 }
   const a = w(i)
   if (CURRENCY.has(a) && isNumber(w(i + 1))) return push(text, toks, i, SCALE.has(w(i + 2)) ? i + 2 : i + 1, 'MONEY', out)
   if (isNumber(a)) {
@@ -48,11 +52,11 @@ function matchAt(text: string, toks: readonly Token[], i: number, out: Mention[]
     if (CURRENCY_WORDS.has(w(j + 1))) return push(text, toks, i, j + 1, 'MONEY', out)
   }
   if (/^\d{4}-\d\d-\d\d$/.test(a)) return push(text, toks, i, i, 'DATE', out)
-  if (WEEKDAYS.has(a) && /^[A-Z]/.test(toks[i].text)) return push(text, toks, i, i, 'DATE', out)
-  if (isDay(a) && MONTHS.has(w(i + 1)) && /^[A-Z]/.test(toks[i + 1].text)) {
+  if (WEEKDAYS.has(a) && isCapital(i)) return push(text, toks, i, i, 'DATE', out)
+  if (isDay(a) && MONTHS.has(w(i + 1)) && isCapital(i + 1)) {
     return push(text, toks, i, isYear(w(i + 2)) ? i + 2 : i + 1, 'DATE', out)
   }
-  if (MONTHS.has(a) && /^[A-Z]/.test(toks[i].text)) {
+  if (MONTHS.has(a) && isCapital(i)) {
     let j = i
     if (isDay(w(j + 1))) j++
     if (w(j + 1) === ',' && isYear(w(j + 2))) j += 2
