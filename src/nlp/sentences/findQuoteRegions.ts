@@ -16,13 +16,14 @@ export function findQuoteRegions(text: string, start: number, end: number): Regi
   const out: Region[] = []
   let open = -1
   for (let i = start; i < end; i++) {
-    const c = text[i]
+    // character codes, not text[i]: this runs once per character of every block (twice: splitter and summary)
+    const c = text.charCodeAt(i)
     let mark: 'open' | 'close' | null = null
     let len = 1
-    if (c === '“' || c === '«' || c === '„') mark = 'open'
-    else if (c === '”' || c === '»') mark = 'close'
-    else if (c === '"' || (c === "'" && text[i + 1] === "'")) {
-      len = c === '"' ? 1 : 2
+    if (c === 0x201c || c === 0xab || c === 0x201e) mark = 'open' // “ « „
+    else if (c === 0x201d || c === 0xbb) mark = 'close' // ” »
+    else if (c === 34 || (c === 39 && text.charCodeAt(i + 1) === 39)) { // " or ''
+      len = c === 34 ? 1 : 2
       const prevSpace = i === start || isSpaceCode(text.charCodeAt(i - 1)) || '([{—–-/'.includes(text[i - 1])
       const nextSpace = i + len >= end || isSpaceCode(text.charCodeAt(i + len))
       mark = prevSpace && !nextSpace ? 'open' : 'close'

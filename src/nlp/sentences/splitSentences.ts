@@ -3,8 +3,6 @@ import { isSpaceCode, makeSpan, trimRange } from '../../parse/span.js'
 import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './abbreviations.js'
 import { findQuoteRegions, type Region } from './findQuoteRegions.js'
 
-const TERMINALS = '.!?…'
-const CLOSERS = '"”’\')]»'
 const OPENERS = '"“‘\'([«'
 const QUOTE_CLOSERS = '"”’\''
 // Regexes made once (a literal in a loop is a new object each time), and only for what a character-code test cannot say.
@@ -34,13 +32,13 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   let region = 0
   let from = start
   for (let i = start; i < end; i++) {
-    if (!TERMINALS.includes(text[i])) continue
+    if (!isTerminal(text.charCodeAt(i))) continue
     let j = i + 1
-    while (j < end && (TERMINALS.includes(text[j]) || text[j] === ' ' && text[j + 1] === '.')) j++
-    while (j < end && CLOSERS.includes(text[j])) j++
+    while (j < end && (isTerminal(text.charCodeAt(j)) || text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 46)) j++
+    while (j < end && isCloser(text.charCodeAt(j))) j++
     let k = j
     let hasNewline = false
-    while (k < end && isSpaceCode(text.charCodeAt(k))) { if (text[k] === '\n' || text[k] === '\r') hasNewline = true; k++ }
+    for (let c; k < end && isSpaceCode(c = text.charCodeAt(k)); k++) if (c === 10 || c === 13) hasNewline = true
     if (k === j || k >= end) { i = j - 1; continue }
     while (region < regions.length && regions[region].end <= i) region++
     if (!hasNewline && !isBoundary(text, i, j, k, end, regions[region])) { i = j - 1; continue }
@@ -50,6 +48,18 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   }
   pushTrimmed(out, text, from, end)
   return out
+}
+
+// Character-code tests instead of '.!?…'.includes(text[i]): this runs once per character of every block, and
+// text[i] of a non-Latin-1 character ("’") allocates a string.
+/** One of . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026
+}
+
+/** One of " ” ’ ' ) ] » (closing quotes and brackets after a terminal). */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 41 || c === 93 || c === 0xbb
 }
 
 function isBoundary(text: string, i: number, j: number, k: number, end: number, region: Region | undefined): boolean {

@@ -24,11 +24,15 @@ export function articleStats(article: Article): ArticleStats {
 
 /** Number of words in `s`: maximal runs of letters and digits, joined by inner ' ’ - . ("don't", "U.S.", "co-op"). */
 export function countWords(s: string): number {
+  // one pass that remembers whether the last two characters were word characters, so each is tested once
   let n = 0
+  let prevWord = false
+  let prev2Word = false
   for (let i = 0; i < s.length; i++) {
-    if (!isWordChar(s, i)) continue
-    const joined = i > 1 && isJoiner(s.charCodeAt(i - 1)) && isWordChar(s, i - 2)
-    if (!joined && (i === 0 || !isWordChar(s, i - 1))) n++
+    const word = isWordChar(s, i)
+    if (word && !prevWord && !(prev2Word && isJoiner(s.charCodeAt(i - 1)))) n++
+    prev2Word = prevWord
+    prevWord = word
   }
   return n
 }
