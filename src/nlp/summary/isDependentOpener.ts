@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../../parse/span.js'
+
 /** Single opening words that point back to an earlier sentence: pronouns, demonstratives, connectives. */
 const BACK_WORDS = new Set(
   ('he she it they him her them his its their theirs this that these those such both either neither another ' +
@@ -17,11 +19,22 @@ const BACK_PHRASES = /^(?:so(?! far\b)|as a result|in addition|on the other hand
  * quotation marks and brackets are skipped first. Such a sentence never opens a summary.
  */
 export function isDependentOpener(sentence: string): boolean {
-  const s = sentence.slice(0, 60).replace(/^[\s"'“‘«(\[—–•*-]+/, '')
-  if (!s) return false
+  const end = Math.min(60, sentence.length)
+  let i = 0
+  while (i < end && isLeadingMark(sentence.charCodeAt(i))) i++
+  if (i === end) return false
+  const s = sentence.slice(i, end)
   const first = s[0]
   if (first !== first.toUpperCase() && first === first.toLowerCase()) return true
   if (BACK_PHRASES.test(s)) return true
-  const word = /^[\p{L}]+/u.exec(s)?.[0].toLowerCase() ?? ''
+  const word = LEADING_LETTERS.exec(s)?.[0].toLowerCase() ?? ''
   return BACK_WORDS.has(word)
+}
+
+const LEADING_LETTERS = /^\p{L}+/u
+
+/** /[\s"'“‘«(\[—–•*-]/ by character code (one test per leading character, no regex replace and copy). */
+function isLeadingMark(c: number): boolean {
+  return isSpaceCode(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91 ||
+    c === 0x2014 || c === 0x2013 || c === 0x2022 || c === 42 || c === 45
 }

@@ -33,29 +33,54 @@ function mayOpen(f: SentenceFeatures): boolean {
   return !f.isDependent || f.index === 0
 }
 
+// Word sets as arrays of distinct ids intersected through one stamp table (Int32Array over word ids), not a Set
+// per pool sentence: this runs for every article, and the Sets were most of its allocations and time.
 function pickMmr(features: SentenceFeatures[], scores: number[], order: number[], count: number, redundancy: number): number[] {
   const pool = order.slice(0, Math.max(POOL, 4 * count))
-  const overlap = new Map<number, number>(pool.map((i) => [i, 0]))
-  const sets = new Map<number, Set<number>>(pool.map((i) => [i, new Set(features[i].terms)]))
+  const stamps = new Int32Array(vocabularySize(features))
+  const words = pool.map((i, p) => stampTerms(features[i].terms, stamps, p + 1))
+  const overlap = new Float64Array(pool.length)
+  const isOpen = pool.map(() => true)
   const picked: number[] = []
   let first = Infinity
   while (picked.length < count) {
     let best = -1
     let bestValue = -Infinity
-    for (const i of pool) {
-      if (!overlap.has(i) || (i < first && !mayOpen(features[i])) || overlap.get(i)! >= COPY_OVERLAP) continue
-      const value = scores[i] - redundancy * overlap.get(i)!
+    for (let p = 0; p < pool.length; p++) {
+      const i = pool[p]
+      if (!isOpen[p] || (i < first && !mayOpen(features[i])) || overlap[p] >= COPY_OVERLAP) continue
+      const value = scores[i] - redundancy * overlap[p]
       if (value > bestValue) [best, bestValue] = [i, value]
     }
     if (best < 0) best = features.find((f) => !picked.includes(f.index) && (mayOpen(f) || f.index > first))?.index ?? -1
     if (best < 0) best = features.find((f) => !picked.includes(f.index))!.index
     picked.push(best)
     first = Math.min(first, best)
-    overlap.delete(best)
-    const chosen = sets.get(best) ?? new Set(features[best].terms)
-    for (const [i, o] of overlap) overlap.set(i, Math.max(o, cosine(sets.get(i)!, chosen)))
+    const at = pool.indexOf(best)
+    if (at >= 0) isOpen[at] = false
+    const stamp = pool.length + picked.length
+    const chosen = stampTerms(features[best].terms, stamps, stamp).length
+    for (let p = 0; p < pool.length; p++) if (isOpen[p]) overlap[p] = Math.max(overlap[p], cosine(words[p], chosen, stamps, stamp))
   }
   return picked
+}
+
+/** One more than the highest word id of the rows (0 when none): the size of a table indexed by word id. */
+function vocabularySize(features: SentenceFeatures[]): number {
+  let size = 0
+  for (const f of features) for (let k = 0; k < f.terms.length; k++) size = Math.max(size, f.terms[k] + 1)
+  return size
+}
+
+/** The distinct ids of `terms`, in first-seen order; marks each in `stamps` with `stamp` (unused so far). */
+function stampTerms(terms: readonly number[], stamps: Int32Array, stamp: number): number[] {
+  const out: number[] = []
+  for (let k = 0; k < terms.length; k++) {
+    if (stamps[terms[k]] === stamp) continue
+    stamps[terms[k]] = stamp
+    out.push(terms[k])
+  }
+  return out
 }
 
 /** Top `count` by score without redundancy; dependent sentences before the best possible opener are skipped. */
@@ -70,10 +95,10 @@ function pickTop(features: SentenceFeatures[], order: number[], count: number): 
   return [...picked]
 }
 
-/** Word-set cosine |A ∩ B| / √(|A| · |B|); 0 when either is empty. */
-function cosine(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  if (!a.size || !b.size) return 0
+/** Word-set cosine |A ∩ B| / √(|A| · |B|) of distinct ids `a` and the `bSize` ids stamped `stamp`; 0 when either is empty. */
+function cosine(a: readonly number[], bSize: number, stamps: Int32Array, stamp: number): number {
+  if (!a.length || !bSize) return 0
   let shared = 0
-  for (const w of a) if (b.has(w)) shared++
-  return shared / Math.sqrt(a.size * b.size)
+  for (let k = 0; k < a.length; k++) if (stamps[a[k]] === stamp) shared++
+  return shared / Math.sqrt(a.length * bSize)
 }

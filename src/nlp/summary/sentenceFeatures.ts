@@ -1,5 +1,5 @@
-import type { Article, Entity, Sentence } from '../../types.js'
-import { findQuoteRegions } from '../sentences/findQuoteRegions.js'
+import type { Article, Entity, Sentence, Span } from '../../types.js'
+import { findQuoteRegions, type Region } from '../sentences/findQuoteRegions.js'
 import { contentTerms, createVocabulary } from './contentTerms.js'
 import { isDependentOpener } from './isDependentOpener.js'
 
@@ -38,9 +38,8 @@ export function sentenceFeatures(article: Article, body: Sentence[], entities: E
   const head = h ? [...new Set(contentTerms(article.text, h.start, h.end, vocab).terms)] : []
   const size = vocab.size
   const centrality = degree(terms, size)
-  const blocks = [...new Set(body.map((s) => s.block))].map((b) => article.blocks[b])
-  const quoted = coverage(body, blocks.flatMap((b) => findQuoteRegions(article.text, b.start, b.end)))
-  const mentions = coverage(body, entities.flatMap((e) => e.mentions), true)
+  const quoted = coverage(body, quoteRegions(article, body))
+  const mentions = coverage(body, allMentions(entities), true)
   const inHead = new Int32Array(size).fill(-1)
   for (const w of head) inHead[w] = 0
   return body.map((s, index) => {
@@ -64,6 +63,27 @@ export function sentenceFeatures(article: Article, body: Sentence[], entities: E
       terms: terms[index],
     }
   })
+}
+
+// The next two gather spans with loops: Array.prototype.flatMap was a visible share of this function's time.
+/** The quotation regions of the blocks the sentences come from, each block once. */
+function quoteRegions(article: Article, body: Sentence[]): Region[] {
+  const out: Region[] = []
+  const seen = new Set<number>()
+  for (const s of body) {
+    if (seen.has(s.block)) continue
+    seen.add(s.block)
+    const b = article.blocks[s.block]
+    for (const r of findQuoteRegions(article.text, b.start, b.end)) out.push(r)
+  }
+  return out
+}
+
+/** Every mention of every entity. */
+function allMentions(entities: Entity[]): Span[] {
+  const out: Span[] = []
+  for (const e of entities) for (const m of e.mentions) out.push(m)
+  return out
 }
 
 /** Σ over each sentence's word tokens of that word's count in the other sentences, / √words, scaled to max 1. */

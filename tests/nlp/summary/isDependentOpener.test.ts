@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isDependentOpener } from '../../../src/nlp/summary/isDependentOpener.js'
 
@@ -29,4 +30,21 @@ describe('isDependentOpener', () => {
     ['Earlier this year the firm cut 400 jobs.', false],
     ['', false],
   ])('%j → %s', (sentence, want) => expect(isDependentOpener(sentence)).toBe(want))
+
+  it('skips leading marks as the regex replace it replaced', () => {
+    const piece = fc.constantFrom(' ', '\u00a0', '\n', '"', "'", '“', '‘', '«', '(', '[', '—', '–', '•', '*', '-', '.', 'He ', 'he', 'So far', 'So ', 'The move', 'Élan', 'ο', 'x', '’', '”')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const sentence = parts.join('')
+      expect(isDependentOpener(sentence)).toBe(viaReplace(sentence))
+    }), { numRuns: 2000 })
+  })
 })
+
+/** The opening marks stripped with the regex the character loop replaced, then the same tests. */
+function viaReplace(sentence: string): boolean {
+  const s = sentence.slice(0, 60).replace(/^[\s"'“‘«(\[—–•*-]+/, '')
+  if (!s) return false
+  const first = s[0]
+  if (first !== first.toUpperCase() && first === first.toLowerCase()) return true
+  return isDependentOpener(s)
+}
