@@ -15,8 +15,12 @@ export interface Region {
 export function findQuoteRegions(text: string, start: number, end: number): Region[] {
   const out: Region[] = []
   let open = -1
-  for (let i = start; i < end; i++) {
-    // character codes, not text[i]: this runs once per character of every block (twice: splitter and summary)
+  // Only the quotation characters are visited: a regex skips to the next one in native code, where a loop over every
+  // character ran interpreted in short runs (this runs over every block twice: splitter and summary).
+  const block = text.slice(start, end)
+  QUOTE_CHAR.lastIndex = 0
+  while (QUOTE_CHAR.test(block)) {
+    const i = start + QUOTE_CHAR.lastIndex - 1
     const c = text.charCodeAt(i)
     let mark: 'open' | 'close' | null = null
     let len = 1
@@ -33,11 +37,14 @@ export function findQuoteRegions(text: string, start: number, end: number): Regi
       out.push({ start: open, end: i + len, carriesOn: carriesOn(text, i + len, end) })
       open = -1
     }
-    i += len - 1
+    QUOTE_CHAR.lastIndex = i + len - start
   }
   if (open >= 0) out.push({ start: open, end, carriesOn: false })
   return out
 }
+
+/** The characters that may be a quotation mark: " ' “ ” « » „ (a ' only when doubled). */
+const QUOTE_CHAR = /["'“”«»„]/g
 
 function carriesOn(text: string, from: number, end: number): boolean {
   let k = from

@@ -31,27 +31,32 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const regions = findQuoteRegions(text, start, end)
   let region = 0
   let from = start
-  for (let i = start; i < end; i++) {
-    if (!isTerminal(text.charCodeAt(i))) continue
+  // A regex skips to the next terminal in native code, where a loop over every character ran interpreted in short runs.
+  const block = text.slice(start, end)
+  TERMINAL.lastIndex = 0
+  while (TERMINAL.test(block)) {
+    const i = start + TERMINAL.lastIndex - 1
     let j = i + 1
     while (j < end && (isTerminal(text.charCodeAt(j)) || text.charCodeAt(j) === 32 && text.charCodeAt(j + 1) === 46)) j++
     while (j < end && isCloser(text.charCodeAt(j))) j++
     let k = j
     let hasNewline = false
     for (let c; k < end && isSpaceCode(c = text.charCodeAt(k)); k++) if (c === 10 || c === 13) hasNewline = true
-    if (k === j || k >= end) { i = j - 1; continue }
+    if (k === j || k >= end) { TERMINAL.lastIndex = j - start; continue }
     while (region < regions.length && regions[region].end <= i) region++
-    if (!hasNewline && !isBoundary(text, i, j, k, end, regions[region])) { i = j - 1; continue }
+    if (!hasNewline && !isBoundary(text, i, j, k, end, regions[region])) { TERMINAL.lastIndex = j - start; continue }
     pushTrimmed(out, text, from, j)
     from = k
-    i = k - 1
+    TERMINAL.lastIndex = k - start
   }
   pushTrimmed(out, text, from, end)
   return out
 }
 
-// Character-code tests instead of '.!?…'.includes(text[i]): this runs once per character of every block, and
-// text[i] of a non-Latin-1 character ("’") allocates a string.
+/** A character that may end a sentence. */
+const TERMINAL = /[.!?…]/g
+
+// Character-code tests instead of '.!?…'.includes(text[i]): text[i] of a non-Latin-1 character ("’") allocates a string.
 /** One of . ! ? … */
 function isTerminal(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026

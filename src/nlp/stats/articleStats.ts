@@ -24,7 +24,20 @@ export function articleStats(article: Article): ArticleStats {
 
 /** Number of words in `s`: maximal runs of letters and digits, joined by inner ' ’ - . ("don't", "U.S.", "co-op"). */
 export function countWords(s: string): number {
-  // one pass that remembers whether the last two characters were word characters, so each is tested once
+  // A regex finds the words in native code, where the character loop ran interpreted in short runs. It reads code
+  // points and the loop UTF-16 units, which can differ on a lone surrogate: text with surrogates keeps the loop.
+  if (SURROGATE.test(s)) return countWordsByUnit(s)
+  let n = 0
+  WORD.lastIndex = 0
+  while (WORD.test(s)) n++
+  return n
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/** {@link countWords} by UTF-16 unit: a word starts at a word character after neither a word character nor a joiner that follows one. */
+export function countWordsByUnit(s: string): number {
   let n = 0
   let prevWord = false
   let prev2Word = false
