@@ -1,5 +1,7 @@
 import { STOP_WORDS } from './stopWords.js'
 
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+
 /** Topic-word ids of a range, in text order with repeats, and its number of word tokens (stop words included). */
 export interface TermBag {
   terms: number[]
@@ -19,22 +21,26 @@ export function createVocabulary(): Vocabulary {
 }
 
 /**
- * The topic words of text[start, end) as ids of `vocab` (new words are added): lower-cased runs of letters, digits
- * and marks (UTF-16 units: an astral letter is not one), without stop words and one-character tokens ("Japan's"
- * gives "japan"). Words become ids at once so no strings are kept. Linear time.
+ * The topic words of text[start, end) as ids of `vocab` (new words are added): lower-cased runs of letters and
+ * digits, without stop words and one-character tokens ("Japan's" gives "japan"). One pass with a
+ * character-code scanner; words become ids at once so no strings are kept. Linear time.
  */
 export function contentTerms(text: string, start: number, end: number, vocab: Vocabulary): TermBag {
   const terms: number[] = []
-  let low = text.slice(start, end).toLowerCase()
-  // The runs are found by a regex, in native code, where a character loop ran interpreted in short runs. The regex
-  // reads code points; blanking surrogates keeps the per-unit reading (no surrogate is a letter on its own).
-  if (SURROGATE.test(low)) low = low.replace(SURROGATES, ' ')
+  const low = text.slice(start, end).toLowerCase()
+  const n = low.length
   let tokens = 0
-  WORD_RUN.lastIndex = 0
-  for (let m; (m = WORD_RUN.exec(low)) !== null;) {
+  let i = 0
+  while (i < n) {
+    // character tests inlined (ASCII by table): this loop runs once per character of every body sentence
+    let c = low.charCodeAt(i)
+    while (c < 0x80 ? WORD_ASCII[c] === 0 : !NON_ASCII_WORD_CHAR.test(low[i])) { if (++i >= n) break; c = low.charCodeAt(i) }
+    if (i >= n) break
+    const from = i
+    do { if (++i >= n) break; c = low.charCodeAt(i) } while (c < 0x80 ? WORD_ASCII[c] === 1 : NON_ASCII_WORD_CHAR.test(low[i]))
     tokens++
-    const w = m[0]
-    if (w.length < 2) continue
+    if (i - from < 2) continue
+    const w = low.slice(from, i)
     let id = vocab.ids.get(w)
     if (id === undefined) {
       id = STOP_WORDS.has(w) ? -1 : vocab.size++
@@ -45,6 +51,5 @@ export function contentTerms(text: string, start: number, end: number, vocab: Vo
   return { terms, tokens }
 }
 
-const WORD_RUN = /[\p{L}\p{N}\p{M}]+/gu
-const SURROGATE = /[\uD800-\uDFFF]/
-const SURROGATES = /[\uD800-\uDFFF]/g
+/** 1 for the ASCII letters and digits. */
+const WORD_ASCII = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0))
