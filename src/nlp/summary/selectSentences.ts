@@ -68,7 +68,10 @@ function pickMmr(features: SentenceFeatures[], scores: number[], order: number[]
 /** One more than the highest word id of the rows (0 when none): the size of a table indexed by word id. */
 function vocabularySize(features: SentenceFeatures[]): number {
   let size = 0
-  for (const f of features) for (let k = 0; k < f.terms.length; k++) size = Math.max(size, f.terms[k] + 1)
+  for (let i = 0; i < features.length; i++) {
+    const terms = features[i].terms
+    for (let k = 0; k < terms.length; k++) if (terms[k] >= size) size = terms[k] + 1
+  }
   return size
 }
 
