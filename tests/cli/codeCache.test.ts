@@ -67,6 +67,10 @@ describe('the code cache', () => {
     expect(run(d, ['analyze', '--json', SEED])).toEqual({ code: 0, stdout: expected, stderr: '' })
   })
 
+  it('is made for a bundle of ASCII only, which loadBundle reads as latin1', () => {
+    expect(readFileSync(join(ROOT, 'dist/bundle/main.cjs')).every((b) => b < 0x80)).toBe(true)
+  })
+
   it.each<[string, (d: string) => void, string]>([
     ['missing', (d) => rmSync(cacheOf(d)), 'missing'],
     ['made for another build', (d) => writeFileSync(cacheOf(d), Buffer.concat([Buffer.from('0123456789abcdef'), readFileSync(cacheOf(d)).subarray(16)])), 'stale'],
