@@ -3,12 +3,11 @@
 // code cache (see scripts/cacheBundle.mjs). Run by `npm run build` after tsc. bin/article-inspect.js and the worker
 // entry written here (dist/bundle/worker.js) load the bundle through dist/cli/loadBundle.cjs.
 // dist/bundle/ sits at the same depth as dist/cli/, so the URLs the code builds from import.meta.url
-// (../../package.json, ../../models/ner.bin, ./worker.js) resolve the same from the bundle. The file holds the code
-// inside loadBundle's CommonJS wrapper, in ASCII only (see below).
+// (../../package.json, ../../models/ner.bin, ./worker.js) resolve the same from the bundle. The file is ASCII only
+// (see below).
 import { createHash } from 'node:crypto'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { build } from 'esbuild'
 
@@ -48,14 +47,14 @@ const result = await build({
   supported: { 'dynamic-import': false },
   plugins: [lean],
 })
-const { BUNDLE_HEAD, BUNDLE_TAIL } = createRequire(import.meta.url)('../dist/cli/loadBundle.cjs')
 // ASCII only: esbuild leaves non-ASCII characters in regex literals, and one of them makes V8 hold the whole source
-// as a two-byte string (1 MB instead of 0.5). As \uXXXX escapes (valid in strings, templates, regexes and names)
-// they mean the same, and loadBundle reads the file as latin1. A character after a backslash would change meaning.
-const code = BUNDLE_HEAD + result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c, at, s) => {
+// as a two-byte string (1 MB instead of 0.5, and as much again for the flat copy it compiles). As \uXXXX escapes
+// (valid in strings, templates, regexes and names) they mean the same, and loadBundle reads the file as latin1. A
+// character after a backslash would change meaning.
+const code = result.outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c, at, s) => {
   if (s[at - 1] === '\\') throw new Error(`bundle: cannot escape ${JSON.stringify(c)} after a backslash at ${at}`)
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
-}) + BUNDLE_TAIL
+})
 // The build id loadBundle checks a code cache against: a cache made for other code is never used.
 const id = createHash('sha256').update(code).digest('hex').slice(0, 16)
 writeFileSync(`${OUT}/main.cjs`, `${code}//# bundle ${id}\n`)
