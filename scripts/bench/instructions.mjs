@@ -3,8 +3,10 @@
 // percent cannot be seen with npm run bench. Valgrind's cachegrind counts the instructions every thread of the
 // process executes, one thread at a time; with V8's garbage collector and optimizing compiler on the main thread
 // (--single-threaded-gc, --no-concurrent-recompilation: flags under which V8 still accepts the bundle's code cache),
-// the count of the same build repeats to about 0.2%. An instruction is not a unit of time (cache misses, page faults
-// and system calls weigh nothing here), so use this to compare builds, and npm run bench for the figures.
+// the count of the same build repeats to about 0.2% on a quiet machine, but only to about 1% under load
+// (WebAssembly tier-up still runs on background threads; node --predictable made a stage harness repeat within
+// 0.1 M instructions). An instruction is not a unit of time (cache misses, page faults and system calls weigh
+// nothing here), so use this to compare builds, and npm run bench for the figures.
 // A run takes ~65x its normal time: ~2.5 min for 200 articles.
 // usage: node scripts/bench/instructions.mjs [--files 200] [--data DIR] [--reps 1] [--startup]
 //   --startup also counts `summary` of the seed fixture and `node -e 0`.
