@@ -60,18 +60,6 @@ export function isCalendarOf(word: string, low: string): boolean {
   return isCapitalized(word) && NOT_NAME.has(low) && /day|uary|ch|il|ay|une|uly|ust|ber|\.$/.test(word)
 }
 
-/** The words outside parentheses ("Sen. Claire McCaskill (D-Mo.)" → "Sen. Claire McCaskill"). */
-export function dropParentheses(words: Span[]): Span[] {
-  const out: Span[] = []
-  let depth = 0
-  for (const x of words) {
-    if (x.text === '(') depth++
-    else if (x.text === ')') depth = Math.max(0, depth - 1)
-    else if (!depth) out.push(x)
-  }
-  return out
-}
-
 /** The span of the words; a sentence period glued to the last word is left out ("Strada." → "Strada"). */
 export function join(w: Span[]): Span {
   const first = w[0], last = w[w.length - 1]

@@ -81,7 +81,8 @@ export function readPhrase(words: Span[], loose = false): SpeakerRef | null {
   return nameRef(head, lows, run.from, run.to)
 }
 
-/** The words outside parentheses that are no comma or quotation mark: dropParentheses and a filter in one pass. */
+/** The words outside parentheses ("Sen. Claire McCaskill (D-Mo.)" → "Sen. Claire McCaskill") that are no comma or
+ *  quotation mark. */
 function phraseWords(words: Span[]): Span[] {
   const out: Span[] = []
   let depth = 0
