@@ -20,12 +20,11 @@ export const AUXILIARIES = new Set(('also has had have would will did does was i
   'later then previously recently once again repeatedly often finally simply publicly privately flatly bluntly ' +
   'separately earlier reportedly allegedly already further even just never ever first not subsequently ' +
   'angrily sharply jokingly tersely quickly quietly proudly openly defiantly').split(' ').concat(NEGATED))
-/** Punctuation that ends a phrase. */
-export const MARKS = /^[“”"‘’'«»„:;()\[\]—–!?.]$|^--$|^''$/
-/** The words MARKS matches, for a Set lookup where it is tested on every word. */
+/** Punctuation that ends a phrase: one of “ ” " ‘ ’ ' « » „ : ; ( ) [ ] — – ! ? . alone, or -- or ''. A Set, since it
+ *  is tested on every word. */
 const MARK_WORDS: ReadonlySet<string> = new Set([...'“”"‘’\'«»„:;()[]—–!?.', '--', "''"])
 
-/** True for a word of MARKS (the same test, by a Set lookup). */
+/** True for a word that is punctuation ending a phrase (MARK_WORDS). */
 export function isMark(t: string): boolean {
   return MARK_WORDS.has(t)
 }
