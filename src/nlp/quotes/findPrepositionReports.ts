@@ -1,29 +1,29 @@
 import type { Span } from '../../types.js'
+import { listOf } from './isListed.js'
 import { ownerSubject } from './ownerSubject.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readSubjectBefore } from './readSubjectBefore.js'
 
-const list = (s: string): ReadonlySet<string> => new Set(s.split(' '))
 /**
  * Words of saying, thinking or taking a stand, by the preposition that introduces what they are about (PolNeAR's
  * cue phrases "talking about", "critical of", "support for", "focused on", "opposition to", "voted against").
  * Hearers ("spoke to", "talked with") and occasions ("spoke on Tuesday", "campaigned on") are left out.
  */
 const HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['about', list('talk talks talked talking spoke speak speaks speaking questions question concerns concern concerned ' +
+  ['about', listOf('talk talks talked talking spoke speak speaks speaking questions question concerns concern concerned ' +
     'doubts worried worries worry comments comment remarks statements statement thinking thought bragged boasted joked ' +
     'wrote written writing write angry upset complained complaining warned warning cares care cared')],
-  ['of', list('criticism criticisms critical critique accusations allegations views view endorsement mention wary ' +
+  ['of', listOf('criticism criticisms critical critique accusations allegations views view endorsement mention wary ' +
     'warned warning spoke speaks speaking proud fear fears praise talk question skeptical supportive')],
-  ['for', list('support vote votes voted voting call calls called calling advocate advocated advocating push pushed ' +
+  ['for', listOf('support vote votes voted voting call calls called calling advocate advocated advocating push pushed ' +
     'pushing praise criticism argued arguing blamed blame')],
-  ['on', list('attacks attack focus focused focusing focuses views positions position stance comment comments ' +
+  ['on', listOf('attacks attack focus focused focusing focuses views positions position stance comment comments ' +
     'commenting questions criticism call calls called calling remarks')],
-  ['to', list('referring opposition response respond responded responding point points pointed')],
-  ['against', list('attacks attack voted vote votes voting campaign campaigned campaigning warned warning argued ' +
+  ['to', listOf('referring opposition response respond responded responding point points pointed')],
+  ['against', listOf('attacks attack voted vote votes voting campaign campaigned campaigning warned warning argued ' +
     'arguing railed rail protests protest spoke speaking allegations accusations case')],
-  ['over', list('debate criticism outrage concerns concern fears anger dispute')],
-  ['with', list('frustration frustrated concerned angry upset disagreement')],
+  ['over', listOf('debate criticism outrage concerns concern fears anger dispute')],
+  ['with', listOf('frustration frustrated concerned angry upset disagreement')],
 ])
 /** The words (lower-cased) one of which a stretch must hold for findPrepositionReports to find anything: its heads. */
 export const HEAD_WORDS: readonly string[] = [...new Set([...HEADS.values()].flatMap((heads) => [...heads]))]

@@ -1,3 +1,5 @@
+import { isAscii } from './isAscii.js'
+
 /**
  * True when `word` is one of `words` (lower-case ASCII forms) up to ASCII case: the same as the anchored regex
  * /^(?:form|form|…)$/i.test(word), by a Set lookup (a second one only for a word with capitals). A regex with the
@@ -7,12 +9,10 @@
 export function isListed(words: ReadonlySet<string>, word: string): boolean {
   if (words.has(word)) return true
   const lower = word.toLowerCase()
-  return lower !== word && words.has(lower) && ASCII.test(word)
+  return lower !== word && words.has(lower) && isAscii(word)
 }
 
 /** A Set of the space-separated forms of `list`. */
 export function listOf(list: string): ReadonlySet<string> {
   return new Set(list.split(' '))
 }
-
-const ASCII = /^[\x00-\x7f]*$/
