@@ -3,9 +3,9 @@ import { AUXILIARIES, isMark } from './clauseWords.js'
 import type { IndirectFind } from './findIndirect.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 
-/** Cues of an "as X reported" clause. */
 /** The word (lower-cased) a stretch must hold for findAsReported to find anything. */
 export const AS_WORDS: readonly string[] = ['as']
+/** Cues of an "as X reported" clause. */
 const CUE = /^(?:said|says|reported|reports|noted|notes|wrote|writes|explained|explains|observed|argued|argues|suggested|predicted|warned|pointed|put|told|tweeted|detailed|documented|revealed)$/
 /** Words that may follow the cue before the clause's comma ("as The Times reported on Saturday,"). */
 const AFTER_CUE = /^(?:out|it|on|in|at|last|this|earlier|recently|previously|first|then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|\d{4}|a|an|the|his|her|its|their|statement|interview|report|column|piece|post|story|blog|op-ed|tweet|letter|book)$/

@@ -2,9 +2,9 @@ import type { Span } from '../../types.js'
 import { readPhrase, type SpeakerRef } from './readPhrase.js'
 import { readSubjectBefore } from './readSubjectBefore.js'
 
-/** Words after "calls" that make it another verb ("calls for", "calls on", "calls it quits") or a noun. */
 /** The word (lower-cased) a stretch must hold for findCallsVerb to find anything: its cue. */
 export const CALLS_WORDS: readonly string[] = ['calls']
+/** Words after "calls" that make it another verb ("calls for", "calls on", "calls it quits") or a noun. */
 const NOT_NAMING = /^(?:for|on|to|from|in|at|into|it|up|out|back|off|and|or|that|were|are|was|is|have|had|will|would|[,.;:!?“”"'‘’()—–])$/i
 
 /**
